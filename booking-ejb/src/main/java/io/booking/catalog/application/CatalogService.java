@@ -1,0 +1,33 @@
+package io.booking.catalog.application;
+
+import io.booking.catalog.domain.VenueRepository;
+import io.booking.catalog.domain.VenueSearch;
+import io.booking.shared.domain.Page;
+import io.booking.shared.domain.UnknownObjectException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+/** Finding venues and what they offer. Read-only. */
+@Stateless
+public class CatalogService {
+
+  @Inject VenueRepository venues;
+
+  public Page<VenueView> search(VenueSearch search) {
+    return venues.search(search).map(v -> VenueView.summary(v, search.near()));
+  }
+
+  public VenueView venue(long venueId) {
+    return venues
+        .findById(venueId)
+        .map(VenueView::details)
+        .orElseThrow(() -> new UnknownObjectException("venue", venueId));
+  }
+
+  public OfferingView offering(long offeringId) {
+    return venues
+        .findOffering(offeringId)
+        .map(OfferingView::of)
+        .orElseThrow(() -> new UnknownObjectException("offering", offeringId));
+  }
+}

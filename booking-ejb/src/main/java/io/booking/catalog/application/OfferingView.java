@@ -1,0 +1,27 @@
+package io.booking.catalog.application;
+
+import io.booking.catalog.domain.Offering;
+import io.booking.shared.domain.Money;
+
+public record OfferingView(
+    long id,
+    long venueId,
+    String name,
+    int durationMinutes,
+    int capacity,
+    int maxPartySize,
+    Money price,
+    int cancellationHours) {
+
+  static OfferingView of(Offering o) {
+    return new OfferingView(
+        o.id(),
+        o.venue().id(),
+        o.name(),
+        (int) o.duration().toMinutes(),
+        o.capacity(),
+        o.maxPartySize(),
+        o.price(),
+        (int) o.cancellationWindow().toHours());
+  }
+}

@@ -1,0 +1,114 @@
+package io.booking.catalog.domain;
+
+import io.booking.shared.domain.Money;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+
+/**
+ * What is booked at a venue: a table for four, a spin class, a court. Each of its slots has {@code
+ * capacity} places; one booking takes up to {@code maxPartySize} of them.
+ */
+@Entity
+@Table(name = "offering")
+public class Offering {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "venue_id", nullable = false)
+  private Venue venue;
+
+  @Column(name = "name", nullable = false, length = 120)
+  private String name;
+
+  @Column(name = "duration_minutes", nullable = false)
+  private int durationMinutes;
+
+  @Column(name = "capacity", nullable = false)
+  private int capacity;
+
+  @Column(name = "max_party_size", nullable = false)
+  private int maxPartySize;
+
+  @Embedded private Money price;
+
+  @Column(name = "cancellation_hours", nullable = false)
+  private int cancellationHours;
+
+  @Version
+  @Column(name = "version")
+  private long version;
+
+  protected Offering() {}
+
+  Offering(
+      Venue venue,
+      String name,
+      int durationMinutes,
+      int capacity,
+      int maxPartySize,
+      Money price,
+      int cancellationHours) {
+    if (durationMinutes < 5 || durationMinutes > 1440) {
+      throw new IllegalArgumentException("duration must be 5 minutes to a day");
+    }
+    if (capacity < 1 || maxPartySize < 1 || maxPartySize > capacity) {
+      throw new IllegalArgumentException("need 1 <= max party size <= capacity");
+    }
+    if (cancellationHours < 0) {
+      throw new IllegalArgumentException("cancellation window cannot be negative");
+    }
+    this.venue = venue;
+    this.name = name;
+    this.durationMinutes = durationMinutes;
+    this.capacity = capacity;
+    this.maxPartySize = maxPartySize;
+    this.price = price;
+    this.cancellationHours = cancellationHours;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public Venue venue() {
+    return venue;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public Duration duration() {
+    return Duration.ofMinutes(durationMinutes);
+  }
+
+  public int capacity() {
+    return capacity;
+  }
+
+  public int maxPartySize() {
+    return maxPartySize;
+  }
+
+  public Money price() {
+    return price;
+  }
+
+  /** Free cancellation ends this long before the start. */
+  public Duration cancellationWindow() {
+    return Duration.ofHours(cancellationHours);
+  }
+}

@@ -1,0 +1,133 @@
+package io.booking.catalog.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A place customers visit: a restaurant, a studio, a club. Its time zone rules its schedules. */
+@Entity
+@Table(name = "venue")
+public class Venue {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "merchant_id", nullable = false)
+  private Merchant merchant;
+
+  @Column(name = "name", nullable = false, length = 120)
+  private String name;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "category", nullable = false, length = 20)
+  private Category category;
+
+  @Column(name = "description", nullable = false, length = 2000)
+  private String description;
+
+  @Embedded private Address address;
+
+  @Embedded private GeoPoint location;
+
+  @Column(name = "time_zone", nullable = false, length = 64)
+  private String timeZone;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @OneToMany(mappedBy = "venue")
+  @OrderBy("id")
+  private List<Offering> offerings = new ArrayList<>();
+
+  @Version
+  @Column(name = "version")
+  private long version;
+
+  protected Venue() {}
+
+  public Venue(
+      Merchant merchant,
+      String name,
+      Category category,
+      String description,
+      Address address,
+      GeoPoint location,
+      ZoneId timeZone,
+      Instant createdAt) {
+    this.merchant = merchant;
+    this.name = name;
+    this.category = category;
+    this.description = description == null ? "" : description;
+    this.address = address;
+    this.location = location;
+    this.timeZone = timeZone.getId();
+    this.createdAt = createdAt;
+  }
+
+  public Offering offer(
+      String name,
+      int durationMinutes,
+      int capacity,
+      int maxPartySize,
+      io.booking.shared.domain.Money price,
+      int cancellationHours) {
+    Offering offering =
+        new Offering(this, name, durationMinutes, capacity, maxPartySize, price, cancellationHours);
+    offerings.add(offering);
+    return offering;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public Merchant merchant() {
+    return merchant;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public Category category() {
+    return category;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public Address address() {
+    return address;
+  }
+
+  public GeoPoint location() {
+    return location;
+  }
+
+  public ZoneId timeZone() {
+    return ZoneId.of(timeZone);
+  }
+
+  public List<Offering> offerings() {
+    return List.copyOf(offerings);
+  }
+}

@@ -1,0 +1,118 @@
+package io.booking.catalog.infrastructure;
+
+import io.booking.catalog.domain.Merchant;
+import io.booking.catalog.domain.Offering;
+import io.booking.catalog.domain.Venue;
+import io.booking.catalog.domain.VenueRepository;
+import io.booking.catalog.domain.VenueSearch;
+import io.booking.shared.domain.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaVenueRepository implements VenueRepository {
+
+  @PersistenceContext(unitName = "booking")
+  private EntityManager em;
+
+  @Override
+  public Optional<Venue> findById(long id) {
+    return Optional.ofNullable(em.find(Venue.class, id));
+  }
+
+  @Override
+  public Optional<Offering> findOffering(long offeringId) {
+    return Optional.ofNullable(em.find(Offering.class, offeringId));
+  }
+
+  @Override
+  public Page<Venue> search(VenueSearch s) {
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    Map<String, Object> params = new HashMap<>();
+    if (s.category() != null) {
+      where.append(" AND v.category = :category");
+      params.put("category", s.category());
+    }
+    if (s.city() != null) {
+      where.append(" AND LOWER(v.address.city) = :city");
+      params.put("city", s.city().toLowerCase(Locale.ROOT));
+    }
+    if (s.text() != null) {
+      where.append(
+          " AND (LOWER(v.name) LIKE :text ESCAPE '!' OR LOWER(v.description) LIKE :text ESCAPE '!'"
+              + " OR LOWER(v.address.district) LIKE :text ESCAPE '!')");
+      params.put("text", "%" + likeEscaped(s.text().toLowerCase(Locale.ROOT)) + "%");
+    }
+    String order = " ORDER BY v.name, v.id";
+    if (s.near() != null) {
+      // Equirectangular distance: exact enough to rank venues, and plain arithmetic in SQL.
+      order =
+          " ORDER BY ((v.location.latitude - :lat) * (v.location.latitude - :lat)"
+              + " + (v.location.longitude - :lng) * (v.location.longitude - :lng) * :k), v.id";
+      double cos = Math.cos(Math.toRadians(s.near().latitude()));
+      params.put("lat", s.near().latitude());
+      params.put("lng", s.near().longitude());
+      params.put("k", cos * cos);
+    }
+    TypedQuery<Long> count = em.createQuery("SELECT COUNT(v) FROM Venue v" + where, Long.class);
+    TypedQuery<Venue> query = em.createQuery("SELECT v FROM Venue v" + where + order, Venue.class);
+    params.forEach(
+        (k, v) -> {
+          if (!k.equals("lat") && !k.equals("lng") && !k.equals("k")) {
+            count.setParameter(k, v);
+          }
+          query.setParameter(k, v);
+        });
+    List<Venue> items =
+        query.setFirstResult(s.page() * s.size()).setMaxResults(s.size()).getResultList();
+    return new Page<>(items, s.page(), s.size(), count.getSingleResult());
+  }
+
+  private static String likeEscaped(String text) {
+    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+  }
+
+  @Override
+  public List<Long> offeringIds() {
+    return em.createQuery("SELECT o.id FROM Offering o ORDER BY o.id", Long.class).getResultList();
+  }
+
+  @Override
+  public Merchant addMerchant(Merchant merchant) {
+    em.persist(merchant);
+    em.flush(); // the identity key is needed at once
+    return merchant;
+  }
+
+  @Override
+  public Venue addVenue(Venue venue) {
+    em.persist(venue);
+    em.flush(); // the identity key is needed at once
+    return venue;
+  }
+
+  @Override
+  public Offering addOffering(Offering offering) {
+    em.persist(offering);
+    em.flush(); // the identity key is needed at once
+    return offering;
+  }
+
+  @Override
+  public Optional<Merchant> findMerchantOwnedBy(long accountId) {
+    return em.createQuery(
+            "SELECT m FROM Merchant m WHERE m.ownerAccountId = :owner ORDER BY m.id",
+            Merchant.class)
+        .setParameter("owner", accountId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+}

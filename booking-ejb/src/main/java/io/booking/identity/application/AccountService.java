@@ -1,0 +1,116 @@
+package io.booking.identity.application;
+
+import io.booking.identity.domain.Account;
+import io.booking.identity.domain.AccountRepository;
+import io.booking.identity.domain.AuthenticationFailedException;
+import io.booking.identity.domain.EmailTakenException;
+import io.booking.identity.domain.RegistrationPolicy;
+import io.booking.identity.domain.Role;
+import io.booking.identity.domain.StaffMembership;
+import io.booking.identity.domain.UsernameTakenException;
+import io.booking.shared.domain.FieldError;
+import io.booking.shared.domain.InvalidInputException;
+import io.booking.shared.domain.UnknownObjectException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+/** Registration, sign-in and the facts about an account other contexts may ask for. */
+@Stateless
+public class AccountService {
+
+  @Inject AccountRepository accounts;
+
+  @Inject PasswordHasher passwords;
+
+  @Inject LoginThrottle throttle;
+
+  @Inject TokenService tokens;
+
+  @Inject Clock clock;
+
+  public AccountView register(String username, String email, String password, String displayName) {
+    List<FieldError> problems = RegistrationPolicy.check(username, email, password, displayName);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    String user = RegistrationPolicy.normalizeUsername(username);
+    String mail = RegistrationPolicy.normalizeEmail(email);
+    if (accounts.findByUsername(user).isPresent()) {
+      throw new UsernameTakenException(user);
+    }
+    if (accounts.emailInUse(mail)) {
+      throw new EmailTakenException();
+    }
+    Account account =
+        new Account(user, mail, displayName.strip(), passwords.hash(password), clock.instant());
+    try {
+      accounts.add(account);
+    } catch (PersistenceException concurrentRegistration) {
+      // Someone registered the same username or e-mail between the check and the insert.
+      throw new UsernameTakenException(user);
+    }
+    return AccountView.of(account);
+  }
+
+  /** Checks a password, with the attempt limits applied, and issues a token for the account. */
+  public IssuedToken signIn(String username, String password, String clientAddress) {
+    return tokens.issue(authenticate(username, password, clientAddress));
+  }
+
+  /** The caller whose password this is; used by the API's token endpoint and the login form. */
+  public Caller verifyPassword(String username, String password, String clientAddress) {
+    Account account = authenticate(username, password, clientAddress);
+    return new Caller(account.id(), account.username(), account.roles());
+  }
+
+  private Account authenticate(String username, String password, String clientAddress) {
+    String user = RegistrationPolicy.normalizeUsername(username);
+    if (user == null || user.isEmpty() || password == null || password.isEmpty()) {
+      throw new AuthenticationFailedException();
+    }
+    throttle.checkAllowed(user, clientAddress);
+    Account account = accounts.findByUsername(user).orElse(null);
+    boolean ok =
+        account == null
+            ? passwords.matchesNothing(password)
+            : passwords.matches(password, account.passwordHash());
+    if (!ok) {
+      throttle.recordFailure(user, clientAddress);
+      throw new AuthenticationFailedException();
+    }
+    throttle.recordSuccess(user);
+    return account;
+  }
+
+  public AccountView account(long accountId) {
+    return accounts
+        .findById(accountId)
+        .map(AccountView::of)
+        .orElseThrow(() -> new UnknownObjectException("account", accountId));
+  }
+
+  public Set<Long> venuesWorkedAt(long accountId) {
+    return accounts.venuesWorkedAt(accountId);
+  }
+
+  /** Makes an account staff of a venue. The venue's existence is the caller's concern. */
+  public void addStaff(long accountId, long venueId) {
+    Account account =
+        accounts
+            .findById(accountId)
+            .orElseThrow(() -> new UnknownObjectException("account", accountId));
+    account.grant(Role.STAFF);
+    accounts.addStaffMembership(new StaffMembership(accountId, venueId));
+  }
+
+  public void grant(long accountId, Role role) {
+    accounts
+        .findById(accountId)
+        .orElseThrow(() -> new UnknownObjectException("account", accountId))
+        .grant(role);
+  }
+}

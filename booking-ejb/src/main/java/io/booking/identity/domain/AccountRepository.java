@@ -1,0 +1,20 @@
+package io.booking.identity.domain;
+
+import java.util.Optional;
+import java.util.Set;
+
+public interface AccountRepository {
+
+  Optional<Account> findById(long id);
+
+  Optional<Account> findByUsername(String username);
+
+  boolean emailInUse(String email);
+
+  /** Stores the account now, so that a unique-key clash is reported here and not at commit. */
+  Account add(Account account);
+
+  void addStaffMembership(StaffMembership membership);
+
+  Set<Long> venuesWorkedAt(long accountId);
+}

@@ -1,0 +1,60 @@
+package io.booking.identity.infrastructure;
+
+import io.booking.identity.domain.Account;
+import io.booking.identity.domain.AccountRepository;
+import io.booking.identity.domain.StaffMembership;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+@ApplicationScoped
+public class JpaAccountRepository implements AccountRepository {
+
+  @PersistenceContext(unitName = "booking")
+  private EntityManager em;
+
+  @Override
+  public Optional<Account> findById(long id) {
+    return Optional.ofNullable(em.find(Account.class, id));
+  }
+
+  @Override
+  public Optional<Account> findByUsername(String username) {
+    return em.createNamedQuery("Account.findByUsername", Account.class)
+        .setParameter("username", username)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public boolean emailInUse(String email) {
+    return em.createNamedQuery("Account.findByEmail", Account.class)
+        .setParameter("email", email)
+        .getResultStream()
+        .findFirst()
+        .isPresent();
+  }
+
+  @Override
+  public Account add(Account account) {
+    em.persist(account);
+    em.flush();
+    return account;
+  }
+
+  @Override
+  public void addStaffMembership(StaffMembership membership) {
+    em.persist(membership);
+  }
+
+  @Override
+  public Set<Long> venuesWorkedAt(long accountId) {
+    return new HashSet<>(
+        em.createNamedQuery("StaffMembership.findVenueIdsByAccount", Long.class)
+            .setParameter("accountId", accountId)
+            .getResultList());
+  }
+}

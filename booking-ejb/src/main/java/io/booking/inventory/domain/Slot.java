@@ -1,0 +1,124 @@
+package io.booking.inventory.domain;
+
+import io.booking.catalog.domain.Offering;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/**
+ * One bookable time of an offering, with a number of places. {@code booked} is the sum of the party
+ * sizes of its held and confirmed reservations; it changes only through the conditional updates of
+ * {@link SlotRepository}, never by setting the field.
+ */
+@Entity
+@Table(name = "slot")
+@NamedQuery(
+    name = "Slot.takePlaces",
+    query =
+        "UPDATE Slot s SET s.booked = s.booked + :places, s.version = s.version + 1"
+            + " WHERE s.id = :id AND s.booked + :places <= s.capacity AND s.start > :now")
+@NamedQuery(
+    name = "Slot.releasePlaces",
+    query =
+        "UPDATE Slot s SET s.booked = s.booked - :places, s.version = s.version + 1"
+            + " WHERE s.id = :id AND s.booked >= :places")
+@NamedQuery(
+    name = "Slot.findByVenueBetween",
+    query =
+        "SELECT s FROM Slot s WHERE s.venueId = :venueId AND s.start >= :from AND s.start < :to"
+            + " ORDER BY s.start, s.offering.id")
+@NamedQuery(
+    name = "Slot.findByOfferingBetween",
+    query =
+        "SELECT s FROM Slot s WHERE s.offering.id = :offeringId AND s.start >= :from"
+            + " AND s.start < :to ORDER BY s.start")
+@NamedQuery(
+    name = "Slot.findStartsByOfferingBetween",
+    query =
+        "SELECT s.start FROM Slot s WHERE s.offering.id = :offeringId AND s.start >= :from"
+            + " AND s.start < :to")
+public class Slot {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "offering_id", nullable = false)
+  private Offering offering;
+
+  @Column(name = "venue_id", nullable = false)
+  private Long venueId;
+
+  @Column(name = "start_at", nullable = false)
+  private Instant start;
+
+  @Column(name = "end_at", nullable = false)
+  private Instant end;
+
+  @Column(name = "capacity", nullable = false)
+  private int capacity;
+
+  @Column(name = "booked", nullable = false)
+  private int booked;
+
+  @Version
+  @Column(name = "version")
+  private long version;
+
+  protected Slot() {}
+
+  public Slot(Offering offering, PlannedSlot planned) {
+    this.offering = offering;
+    this.venueId = offering.venue().id();
+    this.start = planned.start();
+    this.end = planned.end();
+    this.capacity = offering.capacity();
+    this.booked = 0;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public Offering offering() {
+    return offering;
+  }
+
+  public Long venueId() {
+    return venueId;
+  }
+
+  public Instant start() {
+    return start;
+  }
+
+  public Instant end() {
+    return end;
+  }
+
+  public int capacity() {
+    return capacity;
+  }
+
+  public int booked() {
+    return booked;
+  }
+
+  public int available() {
+    return Math.max(0, capacity - booked);
+  }
+
+  public boolean hasStartedAt(Instant now) {
+    return !start.isAfter(now);
+  }
+}

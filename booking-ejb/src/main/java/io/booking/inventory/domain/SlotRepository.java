@@ -1,0 +1,43 @@
+package io.booking.inventory.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+public interface SlotRepository {
+
+  Optional<Slot> findById(long slotId);
+
+  /** Re-reads the slot from the database, past anything this transaction has cached. */
+  Optional<Slot> reload(long slotId);
+
+  List<Slot> findByVenue(long venueId, Instant from, Instant to);
+
+  List<Slot> findByOffering(long offeringId, Instant from, Instant to);
+
+  Set<Instant> startsOf(long offeringId, Instant from, Instant to);
+
+  void add(Slot slot);
+
+  List<WeeklyRule> rulesOf(long offeringId);
+
+  void addRule(WeeklyRule rule);
+
+  Set<LocalDate> blackoutsOf(long offeringId);
+
+  void addBlackout(BlackoutDate blackout);
+
+  /**
+   * Takes places in one conditional UPDATE: it succeeds only while enough places are left and the
+   * slot has not started. The database serializes concurrent attempts on the row, on every
+   * instance, so the places can never be oversold.
+   *
+   * @return whether the places were taken
+   */
+  boolean takePlaces(long slotId, int places, Instant now);
+
+  /** Gives places back, also in one conditional UPDATE. */
+  boolean releasePlaces(long slotId, int places);
+}

@@ -1,0 +1,113 @@
+package io.booking.inventory.infrastructure;
+
+import io.booking.inventory.domain.BlackoutDate;
+import io.booking.inventory.domain.Slot;
+import io.booking.inventory.domain.SlotRepository;
+import io.booking.inventory.domain.WeeklyRule;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+@ApplicationScoped
+public class JpaSlotRepository implements SlotRepository {
+
+  @PersistenceContext(unitName = "booking")
+  private EntityManager em;
+
+  @Override
+  public Optional<Slot> findById(long slotId) {
+    return Optional.ofNullable(em.find(Slot.class, slotId));
+  }
+
+  @Override
+  public Optional<Slot> reload(long slotId) {
+    Slot slot = em.find(Slot.class, slotId);
+    if (slot != null) {
+      em.refresh(slot);
+    }
+    return Optional.ofNullable(slot);
+  }
+
+  @Override
+  public List<Slot> findByVenue(long venueId, Instant from, Instant to) {
+    return em.createNamedQuery("Slot.findByVenueBetween", Slot.class)
+        .setParameter("venueId", venueId)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .getResultList();
+  }
+
+  @Override
+  public List<Slot> findByOffering(long offeringId, Instant from, Instant to) {
+    return em.createNamedQuery("Slot.findByOfferingBetween", Slot.class)
+        .setParameter("offeringId", offeringId)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .getResultList();
+  }
+
+  @Override
+  public Set<Instant> startsOf(long offeringId, Instant from, Instant to) {
+    return new HashSet<>(
+        em.createNamedQuery("Slot.findStartsByOfferingBetween", Instant.class)
+            .setParameter("offeringId", offeringId)
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .getResultList());
+  }
+
+  @Override
+  public void add(Slot slot) {
+    em.persist(slot);
+  }
+
+  @Override
+  public List<WeeklyRule> rulesOf(long offeringId) {
+    return em.createQuery(
+            "SELECT r FROM WeeklyRule r WHERE r.offering.id = :id ORDER BY r.id", WeeklyRule.class)
+        .setParameter("id", offeringId)
+        .getResultList();
+  }
+
+  @Override
+  public void addRule(WeeklyRule rule) {
+    em.persist(rule);
+  }
+
+  @Override
+  public Set<LocalDate> blackoutsOf(long offeringId) {
+    return new HashSet<>(
+        em.createQuery(
+                "SELECT b.closedOn FROM BlackoutDate b WHERE b.offeringId = :id", LocalDate.class)
+            .setParameter("id", offeringId)
+            .getResultList());
+  }
+
+  @Override
+  public void addBlackout(BlackoutDate blackout) {
+    em.persist(blackout);
+  }
+
+  @Override
+  public boolean takePlaces(long slotId, int places, Instant now) {
+    return execute("Slot.takePlaces", Map.of("id", slotId, "places", places, "now", now)) == 1;
+  }
+
+  @Override
+  public boolean releasePlaces(long slotId, int places) {
+    return execute("Slot.releasePlaces", Map.of("id", slotId, "places", places)) == 1;
+  }
+
+  private int execute(String namedUpdate, Map<String, Object> params) {
+    var query = em.createNamedQuery(namedUpdate);
+    params.forEach(query::setParameter);
+    return query.executeUpdate();
+  }
+}

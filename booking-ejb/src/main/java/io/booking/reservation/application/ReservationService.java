@@ -1,0 +1,233 @@
+package io.booking.reservation.application;
+
+import io.booking.inventory.domain.Slot;
+import io.booking.inventory.domain.SlotRepository;
+import io.booking.reservation.domain.CancellationPolicy;
+import io.booking.reservation.domain.IdempotencyKeyReusedException;
+import io.booking.reservation.domain.IdempotencyKeyTakenException;
+import io.booking.reservation.domain.IdempotencyRecord;
+import io.booking.reservation.domain.Reservation;
+import io.booking.reservation.domain.ReservationCode;
+import io.booking.reservation.domain.ReservationRepository;
+import io.booking.reservation.domain.SlotSoldOutException;
+import io.booking.reservation.domain.SlotStartedException;
+import io.booking.shared.domain.BusinessConflictException;
+import io.booking.shared.domain.InvalidInputException;
+import io.booking.shared.domain.UnknownObjectException;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Booking, confirming and cancelling. Each public method is one transaction: places are taken from
+ * the slot and the reservation is written together, or neither happens.
+ */
+@Stateless
+public class ReservationService {
+
+  static final int MAX_KEY_LENGTH = 100;
+
+  @Inject ReservationRepository reservations;
+
+  @Inject SlotRepository slots;
+
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "booking.hold.minutes", defaultValue = "10")
+  long holdMinutes;
+
+  @Resource SessionContext context;
+
+  /** Takes the places and confirms at once (there is no payment step yet). */
+  public ReservationView book(BookingCommand command) {
+    Reservation r = place(command);
+    r.confirm(clock.instant());
+    return ReservationView.of(r);
+  }
+
+  /** Takes the places for a while; {@link #confirm} must follow before the hold expires. */
+  public ReservationView hold(BookingCommand command) {
+    return ReservationView.of(place(command));
+  }
+
+  /**
+   * Books once per Idempotency-Key: a repeated request with the same key and body returns the first
+   * reservation and books nothing more; the same key with another body is refused.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public BookingResult bookOnce(BookingCommand command, String idempotencyKey) {
+    ReservationService self = context.getBusinessObject(ReservationService.class);
+    if (idempotencyKey == null) {
+      return new BookingResult(self.book(command), false);
+    }
+    if (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH) {
+      throw new InvalidInputException(
+          "Idempotency-Key", "must be 1 to " + MAX_KEY_LENGTH + " characters");
+    }
+    String fingerprint = command.fingerprint();
+    for (int attempt = 0; attempt < 3; attempt++) {
+      Optional<ReservationView> earlier =
+          self.replay(command.accountId(), idempotencyKey, fingerprint);
+      if (earlier.isPresent()) {
+        return new BookingResult(earlier.get(), true);
+      }
+      try {
+        return new BookingResult(self.bookWithKey(command, idempotencyKey, fingerprint), false);
+      } catch (IdempotencyKeyTakenException concurrentTwin) {
+        // The twin request committed first: the next round replays its reservation.
+      }
+    }
+    throw new BusinessConflictException(
+        "idempotency-key-in-use", "A request with this Idempotency-Key is still being processed.");
+  }
+
+  public Optional<ReservationView> replay(long accountId, String key, String fingerprint) {
+    return reservations
+        .findIdempotencyRecord(accountId, key)
+        .map(
+            record -> {
+              if (!record.isFor(fingerprint)) {
+                throw new IdempotencyKeyReusedException();
+              }
+              return reservations
+                  .findById(record.reservationId())
+                  .map(ReservationView::of)
+                  .orElseThrow(() -> new IllegalStateException("record without reservation"));
+            });
+  }
+
+  public ReservationView bookWithKey(BookingCommand command, String key, String fingerprint) {
+    IdempotencyRecord record =
+        new IdempotencyRecord(command.accountId(), key, fingerprint, clock.instant());
+    try {
+      reservations.addIdempotencyRecord(record);
+    } catch (PersistenceException duplicateKey) {
+      throw new IdempotencyKeyTakenException();
+    }
+    ReservationView view = book(command);
+    record.producedReservation(view.id());
+    return view;
+  }
+
+  public ReservationView confirm(long accountId, long reservationId) {
+    Reservation r = lockOwned(accountId, reservationId);
+    r.confirm(clock.instant());
+    return ReservationView.of(r);
+  }
+
+  /** Cancels within the policy and gives the places back; cancelling twice changes nothing. */
+  public ReservationView cancel(long accountId, long reservationId) {
+    Reservation r = lockOwned(accountId, reservationId);
+    CancellationPolicy policy = new CancellationPolicy(r.slot().offering().cancellationWindow());
+    if (r.cancel(clock.instant(), policy)) {
+      returnPlaces(r);
+    }
+    return ReservationView.of(r);
+  }
+
+  /** Lets lapsed holds go, each in its own transaction. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public int expireHolds(Instant now) {
+    ReservationService self = context.getBusinessObject(ReservationService.class);
+    int expired = 0;
+    for (long id : self.expiredHoldIds(now)) {
+      if (self.expireHold(id, now)) {
+        expired++;
+      }
+    }
+    return expired;
+  }
+
+  public List<Long> expiredHoldIds(Instant now) {
+    return reservations.expiredHoldIds(now, 500);
+  }
+
+  public boolean expireHold(long reservationId, Instant now) {
+    Reservation r = reservations.lock(reservationId).orElse(null);
+    if (r == null || !r.expire(now)) {
+      return false;
+    }
+    returnPlaces(r);
+    return true;
+  }
+
+  public ReservationView reservation(long accountId, long reservationId) {
+    Reservation r =
+        reservations
+            .findById(reservationId)
+            .filter(found -> found.belongsTo(accountId))
+            .orElseThrow(() -> new UnknownObjectException("reservation", reservationId));
+    return ReservationView.of(r);
+  }
+
+  public List<ReservationView> reservationsOf(long accountId) {
+    return reservations.findByAccount(accountId).stream().map(ReservationView::of).toList();
+  }
+
+  private Reservation place(BookingCommand c) {
+    Instant now = clock.instant();
+    Slot slot =
+        slots
+            .findById(c.slotId())
+            .orElseThrow(() -> new InvalidInputException("slotId", "no such slot"));
+    int maxParty = slot.offering().maxPartySize();
+    if (c.partySize() < 1 || c.partySize() > maxParty) {
+      throw new InvalidInputException(
+          "partySize", "must be between 1 and " + maxParty + " for " + slot.offering().name());
+    }
+    if (slot.hasStartedAt(now)) {
+      throw new SlotStartedException();
+    }
+    if (!slots.takePlaces(slot.id(), c.partySize(), now)) {
+      Slot current = slots.reload(slot.id()).orElseThrow();
+      if (current.hasStartedAt(now)) {
+        throw new SlotStartedException();
+      }
+      throw new SlotSoldOutException(c.partySize(), current.available());
+    }
+    Reservation r =
+        Reservation.hold(
+            newCode(),
+            c.accountId(),
+            slot,
+            c.partySize(),
+            c.source(),
+            now,
+            now.plus(Duration.ofMinutes(holdMinutes)));
+    reservations.add(r);
+    return r;
+  }
+
+  private void returnPlaces(Reservation r) {
+    if (!slots.releasePlaces(r.slot().id(), r.partySize())) {
+      throw new IllegalStateException(
+          "Slot " + r.slot().id() + " has fewer booked places than reservation " + r.code());
+    }
+  }
+
+  private Reservation lockOwned(long accountId, long reservationId) {
+    return reservations
+        .lock(reservationId)
+        .filter(r -> r.belongsTo(accountId))
+        .orElseThrow(() -> new UnknownObjectException("reservation", reservationId));
+  }
+
+  private String newCode() {
+    String code = ReservationCode.next();
+    while (reservations.codeExists(code)) {
+      code = ReservationCode.next();
+    }
+    return code;
+  }
+}

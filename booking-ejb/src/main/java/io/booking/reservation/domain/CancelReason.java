@@ -1,0 +1,6 @@
+package io.booking.reservation.domain;
+
+public enum CancelReason {
+  BY_CUSTOMER,
+  HOLD_EXPIRED
+}

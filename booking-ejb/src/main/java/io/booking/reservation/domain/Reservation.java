@@ -1,0 +1,232 @@
+package io.booking.reservation.domain;
+
+import io.booking.inventory.domain.Slot;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A customer's places in a slot. Created HELD (places taken, waiting for confirmation or payment)
+ * and confirmed, or cancelled by the customer or by hold expiry. The code is its business key.
+ */
+@Entity
+@Table(name = "reservation")
+@NamedQuery(
+    name = "Reservation.findByAccount",
+    query =
+        "SELECT r FROM Reservation r JOIN FETCH r.slot WHERE r.accountId = :accountId"
+            + " ORDER BY r.createdAt DESC, r.id DESC")
+@NamedQuery(
+    name = "Reservation.findExpiredHoldIds",
+    query =
+        "SELECT r.id FROM Reservation r WHERE r.status = io.booking.reservation.domain"
+            + ".ReservationStatus.HELD AND r.holdExpiresAt <= :now ORDER BY r.holdExpiresAt")
+@NamedQuery(
+    name = "Reservation.countByCode",
+    query = "SELECT COUNT(r) FROM Reservation r WHERE r.code = :code")
+public class Reservation {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "code", nullable = false, updatable = false, length = 8)
+  private String code;
+
+  @Column(name = "account_id", nullable = false, updatable = false)
+  private Long accountId;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "slot_id", nullable = false, updatable = false)
+  private Slot slot;
+
+  @Column(name = "venue_id", nullable = false, updatable = false)
+  private Long venueId;
+
+  @Column(name = "party_size", nullable = false, updatable = false)
+  private int partySize;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false, length = 16)
+  private ReservationStatus status;
+
+  @Embedded private BookingSource source;
+
+  @Column(name = "hold_expires_at")
+  private Instant holdExpiresAt;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "confirmed_at")
+  private Instant confirmedAt;
+
+  @Column(name = "cancelled_at")
+  private Instant cancelledAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "cancel_reason", length = 24)
+  private CancelReason cancelReason;
+
+  @Version
+  @Column(name = "version")
+  private long version;
+
+  protected Reservation() {}
+
+  private Reservation(
+      String code,
+      long accountId,
+      Slot slot,
+      int partySize,
+      BookingSource source,
+      Instant now,
+      Instant holdExpiresAt) {
+    this.code = code;
+    this.accountId = accountId;
+    this.slot = slot;
+    this.venueId = slot.venueId();
+    this.partySize = partySize;
+    this.source = source;
+    this.status = ReservationStatus.HELD;
+    this.createdAt = now;
+    this.holdExpiresAt = holdExpiresAt;
+  }
+
+  /** A reservation holding places it has already taken from the slot. */
+  public static Reservation hold(
+      String code,
+      long accountId,
+      Slot slot,
+      int partySize,
+      BookingSource source,
+      Instant now,
+      Instant holdExpiresAt) {
+    return new Reservation(code, accountId, slot, partySize, source, now, holdExpiresAt);
+  }
+
+  public void confirm(Instant now) {
+    if (status == ReservationStatus.HELD && isHoldExpiredAt(now)) {
+      throw new HoldExpiredException();
+    }
+    moveTo(ReservationStatus.CONFIRMED);
+    confirmedAt = now;
+    holdExpiresAt = null;
+  }
+
+  /**
+   * Cancels at the customer's request.
+   *
+   * @return whether this call cancelled it (false when it already was: cancelling is idempotent)
+   */
+  public boolean cancel(Instant now, CancellationPolicy policy) {
+    if (status == ReservationStatus.CANCELLED) {
+      return false;
+    }
+    if (status == ReservationStatus.CONFIRMED && !policy.allowsCancellationAt(now, slot.start())) {
+      throw new CancellationWindowClosedException(policy.freeUntil(slot.start()));
+    }
+    moveTo(ReservationStatus.CANCELLED);
+    cancelledAt = now;
+    cancelReason = CancelReason.BY_CUSTOMER;
+    return true;
+  }
+
+  /**
+   * Lets a hold lapse.
+   *
+   * @return whether it lapsed now (false when it was confirmed, cancelled, or is not due yet)
+   */
+  public boolean expire(Instant now) {
+    if (status != ReservationStatus.HELD || !isHoldExpiredAt(now)) {
+      return false;
+    }
+    moveTo(ReservationStatus.CANCELLED);
+    cancelledAt = now;
+    cancelReason = CancelReason.HOLD_EXPIRED;
+    holdExpiresAt = null;
+    return true;
+  }
+
+  public boolean isHoldExpiredAt(Instant now) {
+    return holdExpiresAt != null && !now.isBefore(holdExpiresAt);
+  }
+
+  private void moveTo(ReservationStatus target) {
+    if (!status.canBecome(target)) {
+      throw new IllegalTransitionException(status, target);
+    }
+    status = target;
+  }
+
+  public boolean belongsTo(long account) {
+    return accountId == account;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public Long accountId() {
+    return accountId;
+  }
+
+  public Slot slot() {
+    return slot;
+  }
+
+  public Long venueId() {
+    return venueId;
+  }
+
+  public int partySize() {
+    return partySize;
+  }
+
+  public ReservationStatus status() {
+    return status;
+  }
+
+  public BookingSource source() {
+    return source;
+  }
+
+  public Instant holdExpiresAt() {
+    return holdExpiresAt;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public CancelReason cancelReason() {
+    return cancelReason;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Reservation r && code != null && Objects.equals(code, r.code);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hashCode(code);
+  }
+}

@@ -1,0 +1,26 @@
+package io.booking.reservation.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+public interface ReservationRepository {
+
+  Optional<Reservation> findById(long id);
+
+  /** Reads and locks the row until the transaction ends, so state changes happen one at a time. */
+  Optional<Reservation> lock(long id);
+
+  List<Reservation> findByAccount(long accountId);
+
+  List<Long> expiredHoldIds(Instant now, int max);
+
+  boolean codeExists(String code);
+
+  void add(Reservation reservation);
+
+  Optional<IdempotencyRecord> findIdempotencyRecord(long accountId, String key);
+
+  /** Inserts the record at once; a concurrent request with the same key fails here. */
+  void addIdempotencyRecord(IdempotencyRecord record);
+}

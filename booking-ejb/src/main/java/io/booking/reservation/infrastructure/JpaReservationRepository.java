@@ -1,0 +1,71 @@
+package io.booking.reservation.infrastructure;
+
+import io.booking.reservation.domain.IdempotencyRecord;
+import io.booking.reservation.domain.Reservation;
+import io.booking.reservation.domain.ReservationRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaReservationRepository implements ReservationRepository {
+
+  @PersistenceContext(unitName = "booking")
+  private EntityManager em;
+
+  @Override
+  public Optional<Reservation> findById(long id) {
+    return Optional.ofNullable(em.find(Reservation.class, id));
+  }
+
+  @Override
+  public Optional<Reservation> lock(long id) {
+    return Optional.ofNullable(em.find(Reservation.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  @Override
+  public List<Reservation> findByAccount(long accountId) {
+    return em.createNamedQuery("Reservation.findByAccount", Reservation.class)
+        .setParameter("accountId", accountId)
+        .setMaxResults(500)
+        .getResultList();
+  }
+
+  @Override
+  public List<Long> expiredHoldIds(Instant now, int max) {
+    return em.createNamedQuery("Reservation.findExpiredHoldIds", Long.class)
+        .setParameter("now", now)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
+  public boolean codeExists(String code) {
+    return em.createNamedQuery("Reservation.countByCode", Long.class)
+            .setParameter("code", code)
+            .getSingleResult()
+        > 0;
+  }
+
+  @Override
+  public void add(Reservation reservation) {
+    em.persist(reservation);
+    em.flush();
+  }
+
+  @Override
+  public Optional<IdempotencyRecord> findIdempotencyRecord(long accountId, String key) {
+    return Optional.ofNullable(
+        em.find(IdempotencyRecord.class, new IdempotencyRecord.Key(accountId, key)));
+  }
+
+  @Override
+  public void addIdempotencyRecord(IdempotencyRecord record) {
+    em.persist(record);
+    em.flush();
+  }
+}

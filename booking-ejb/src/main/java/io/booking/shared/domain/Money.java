@@ -1,0 +1,73 @@
+package io.booking.shared.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.Objects;
+
+/** An amount in minor units (cents, fen) of one currency. Never a double. */
+@Embeddable
+public class Money {
+
+  @Column(name = "price_minor", nullable = false)
+  private long minorUnits;
+
+  @Column(name = "currency", nullable = false, length = 3)
+  private String currency;
+
+  protected Money() {}
+
+  private Money(long minorUnits, Currency currency) {
+    if (minorUnits < 0) {
+      throw new IllegalArgumentException("A price cannot be negative");
+    }
+    this.minorUnits = minorUnits;
+    this.currency = currency.getCurrencyCode();
+  }
+
+  public static Money ofMinor(long minorUnits, String currencyCode) {
+    return new Money(minorUnits, Currency.getInstance(currencyCode));
+  }
+
+  /**
+   * Parses a decimal amount such as {@code 49.50}; more decimals than the currency has is refused.
+   */
+  public static Money of(BigDecimal amount, String currencyCode) {
+    Currency currency = Currency.getInstance(currencyCode);
+    BigDecimal minor = amount.movePointRight(currency.getDefaultFractionDigits());
+    return new Money(minor.longValueExact(), currency);
+  }
+
+  public long minorUnits() {
+    return minorUnits;
+  }
+
+  public String currency() {
+    return currency;
+  }
+
+  public BigDecimal amount() {
+    return BigDecimal.valueOf(
+        minorUnits, Currency.getInstance(currency).getDefaultFractionDigits());
+  }
+
+  public Money times(int quantity) {
+    return new Money(Math.multiplyExact(minorUnits, quantity), Currency.getInstance(currency));
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Money m && m.minorUnits == minorUnits && m.currency.equals(currency);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(minorUnits, currency);
+  }
+
+  @Override
+  public String toString() {
+    return amount().toPlainString() + " " + currency;
+  }
+}

@@ -1,0 +1,28 @@
+package io.booking.reservation.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+
+class ReservationStatusTest {
+
+  @Test
+  void onlyTheDesignedTransitionsExist() {
+    assertEquals(
+        EnumSet.of(ReservationStatus.CONFIRMED, ReservationStatus.CANCELLED),
+        ReservationStatus.HELD.next());
+    assertEquals(EnumSet.of(ReservationStatus.CANCELLED), ReservationStatus.CONFIRMED.next());
+    assertTrue(ReservationStatus.CANCELLED.next().isEmpty());
+    assertFalse(ReservationStatus.CONFIRMED.canBecome(ReservationStatus.HELD));
+  }
+
+  @Test
+  void heldAndConfirmedOccupyPlacesCancelledDoesNot() {
+    assertTrue(ReservationStatus.HELD.holdsPlaces());
+    assertTrue(ReservationStatus.CONFIRMED.holdsPlaces());
+    assertFalse(ReservationStatus.CANCELLED.holdsPlaces());
+  }
+}

@@ -1,0 +1,111 @@
+package io.booking.reservation.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.booking.catalog.domain.Address;
+import io.booking.catalog.domain.Category;
+import io.booking.catalog.domain.GeoPoint;
+import io.booking.catalog.domain.Merchant;
+import io.booking.catalog.domain.Offering;
+import io.booking.catalog.domain.Venue;
+import io.booking.inventory.domain.PlannedSlot;
+import io.booking.inventory.domain.Slot;
+import io.booking.shared.domain.Money;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+
+class ReservationTest {
+
+  private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+  private static final Instant START = Instant.parse("2026-11-24T10:00:00Z");
+  private static final CancellationPolicy TWO_HOURS = new CancellationPolicy(Duration.ofHours(2));
+
+  private static Reservation heldReservation() {
+    Venue venue =
+        new Venue(
+            new Merchant(1, "M", NOW),
+            "V",
+            Category.RESTAURANT,
+            "",
+            new Address("s", "d", "c"),
+            new GeoPoint(1, 1),
+            ZoneId.of("UTC"),
+            NOW);
+    Offering offering = venue.offer("Table", 90, 10, 4, Money.ofMinor(100, "EUR"), 2);
+    Slot slot = new Slot(offering, new PlannedSlot(START, START.plus(Duration.ofMinutes(90))));
+    return Reservation.hold(
+        "ABCDEFGH", 7, slot, 2, BookingSource.direct(Channel.API), NOW, NOW.plusSeconds(600));
+  }
+
+  @Test
+  void heldReservationConfirmsBeforeTheHoldLapses() {
+    Reservation r = heldReservation();
+    r.confirm(NOW.plusSeconds(599));
+    assertEquals(ReservationStatus.CONFIRMED, r.status());
+    assertEquals(null, r.holdExpiresAt());
+  }
+
+  @Test
+  void lapsedHoldCannotBeConfirmed() {
+    Reservation r = heldReservation();
+    assertThrows(HoldExpiredException.class, () -> r.confirm(NOW.plusSeconds(600)));
+    assertEquals(ReservationStatus.HELD, r.status());
+  }
+
+  @Test
+  void confirmedReservationCancelsFreelyUntilTheWindow() {
+    Reservation r = heldReservation();
+    r.confirm(NOW);
+    assertTrue(r.cancel(START.minus(Duration.ofHours(2)).minusSeconds(1), TWO_HOURS));
+    assertEquals(ReservationStatus.CANCELLED, r.status());
+    assertEquals(CancelReason.BY_CUSTOMER, r.cancelReason());
+  }
+
+  @Test
+  void confirmedReservationCannotBeCancelledInsideTheWindow() {
+    Reservation r = heldReservation();
+    r.confirm(NOW);
+    CancellationWindowClosedException e =
+        assertThrows(
+            CancellationWindowClosedException.class,
+            () -> r.cancel(START.minus(Duration.ofHours(2)), TWO_HOURS));
+    assertEquals(START.minus(Duration.ofHours(2)), e.freeUntil());
+    assertEquals(ReservationStatus.CONFIRMED, r.status());
+  }
+
+  @Test
+  void cancellingTwiceChangesNothingTheSecondTime() {
+    Reservation r = heldReservation();
+    assertTrue(r.cancel(NOW, TWO_HOURS));
+    assertFalse(r.cancel(NOW, TWO_HOURS));
+  }
+
+  @Test
+  void cancelledReservationCannotBeConfirmed() {
+    Reservation r = heldReservation();
+    r.cancel(NOW, TWO_HOURS);
+    assertThrows(IllegalTransitionException.class, () -> r.confirm(NOW));
+  }
+
+  @Test
+  void holdLapsesOnlyWhenDueAndOnlyOnce() {
+    Reservation r = heldReservation();
+    assertFalse(r.expire(NOW.plusSeconds(599)));
+    assertTrue(r.expire(NOW.plusSeconds(600)));
+    assertEquals(CancelReason.HOLD_EXPIRED, r.cancelReason());
+    assertFalse(r.expire(NOW.plusSeconds(601)));
+  }
+
+  @Test
+  void confirmedReservationNeverLapses() {
+    Reservation r = heldReservation();
+    r.confirm(NOW);
+    assertFalse(r.expire(NOW.plus(Duration.ofDays(1))));
+    assertEquals(ReservationStatus.CONFIRMED, r.status());
+  }
+}
