@@ -58,7 +58,11 @@ start_and_deploy() {
   fi
   echo "Deploying $(basename "$ear")..."
   # deploy returns once the application has started: migrations and demo data are done by then.
-  "$asadmin" --port "$admin_port" deploy --force=true --name booking "$ear" >/dev/null
+  if ! "$asadmin" --port "$admin_port" deploy --force=true --name booking "$ear" >/dev/null; then
+    echo "Deployment failed; the server log is $domains/$name/logs/server.log" >&2
+    stop_domain "$name"
+    exit 1
+  fi
 }
 
 stop_domain() {
@@ -77,10 +81,10 @@ case "${1:-}" in
     echo "  API: http://localhost:8080/api/v1/venues   OpenAPI: http://localhost:8080/openapi"
     echo "  Database: ${BOOKING_DB_URL:-embedded H2 in $domains/booking/lib/databases}"
     echo "  Demo accounts: diner, gymgoer, merchant, merchant2, staff, admin (password demo-2026)"
+    echo "  Server log: $domains/booking/logs/server.log"
     echo "  Press Ctrl-C to stop (or run: booking-ear/src/main/payara/payara.sh stop)."
     echo
-    tail -n 0 -F "$domains/booking/logs/server.log" 2>/dev/null | grep --line-buffered -E 'SEVERE|WARNING' &
-    wait $!
+    while true; do sleep 3600 & wait $!; done
     ;;
   stop)
     stop_domain booking

@@ -1,74 +1,34 @@
 package io.booking.demo;
 
-import io.booking.catalog.domain.Address;
-import io.booking.catalog.domain.Category;
-import io.booking.catalog.domain.GeoPoint;
-import io.booking.catalog.domain.Merchant;
-import io.booking.catalog.domain.Offering;
-import io.booking.catalog.domain.Venue;
-import io.booking.catalog.domain.VenueRepository;
-import io.booking.identity.application.AccountService;
-import io.booking.identity.application.AccountView;
-import io.booking.identity.domain.AccountRepository;
-import io.booking.identity.domain.Role;
 import io.booking.inventory.application.ScheduleService;
-import io.booking.shared.domain.Money;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.time.Clock;
-import java.time.DayOfWeek;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/**
- * Loads the demo world once, when demo mode is on and the demo accounts do not exist yet. Shanghai
- * has no daylight saving time; Berlin has, so the schedules there cross a DST change in spring and
- * autumn.
- */
+/** Loads the demo world at startup when demo mode is on, then fills its slot window. */
 @Singleton
 @Startup
 @DependsOn("SchemaMigration")
 public class DemoData {
 
-  public static final String PASSWORD = "demo-2026";
   private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
-  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-  private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-  private static final Set<DayOfWeek> EVERY_DAY = EnumSet.allOf(DayOfWeek.class);
-  private static final Set<DayOfWeek> WEEKDAYS = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
 
   @Inject
   @ConfigProperty(name = "booking.demo", defaultValue = "false")
   boolean demo;
 
-  @Inject AccountRepository accountRepository;
-
-  @Inject VenueRepository venues;
-
-  @Inject Clock clock;
-
-  @EJB AccountService accounts;
+  @EJB DemoWorld world;
 
   @EJB ScheduleService schedules;
-
-  @Resource SessionContext context;
 
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -76,235 +36,17 @@ public class DemoData {
     if (!demo) {
       return;
     }
-    DemoData self = context.getBusinessObject(DemoData.class);
     try {
-      List<Long> offerings = self.loadWorld();
+      List<Long> offerings = world.create();
       for (long offeringId : offerings) {
         schedules.generateAhead(offeringId);
       }
       if (!offerings.isEmpty()) {
-        LOG.info("Demo data loaded: " + offerings.size() + " offerings with slots for 14 days");
+        LOG.info("Demo data loaded: " + offerings.size() + " offerings with their slots");
       }
     } catch (RuntimeException e) {
-      // Another instance loaded it at the same moment, or it is there already.
+      // Another instance loaded it at the same moment; its data serves this one too.
       LOG.log(Level.WARNING, "Demo data not loaded: " + e.getMessage(), e);
     }
-  }
-
-  /** Creates accounts, merchants, venues, offerings and rules; returns the new offerings. */
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public List<Long> loadWorld() {
-    if (accountRepository.findByUsername("diner").isPresent()) {
-      return List.of();
-    }
-    account("diner", "Mei Chen");
-    account("gymgoer", "Jonas Weber");
-    AccountView owner = account("merchant", "Li Wei");
-    AccountView owner2 = account("merchant2", "Anna Schmidt");
-    AccountView staff = account("staff", "Zhang Min");
-    AccountView admin = account("admin", "Platform Admin");
-    accounts.grant(owner.id(), Role.MERCHANT);
-    accounts.grant(owner2.id(), Role.MERCHANT);
-    accounts.grant(admin.id(), Role.ADMIN);
-
-    Merchant lotus =
-        venues.addMerchant(new Merchant(owner.id(), "Golden Lotus Hospitality", now()));
-    Merchant pulse = venues.addMerchant(new Merchant(owner2.id(), "Pulse Fitness Group", now()));
-    List<Offering> created = new ArrayList<>();
-
-    Venue jade =
-        venue(
-            lotus,
-            "Jade Garden Dumpling House",
-            Category.RESTAURANT,
-            "Hand-folded xiaolongbao and Shanghainese home cooking since 1998.",
-            "1068 Nanjing West Road",
-            "Jing'an",
-            "Shanghai",
-            31.2292,
-            121.4557,
-            SHANGHAI);
-    created.addAll(restaurantTables(jade, "CNY", 5000));
-    accounts.addStaff(staff.id(), jade.id());
-
-    Venue bund =
-        venue(
-            lotus,
-            "Bund Terrace Bistro",
-            Category.RESTAURANT,
-            "Modern Shanghai plates with a view of the river.",
-            "3 Zhongshan East 1st Road",
-            "Huangpu",
-            "Shanghai",
-            31.2401,
-            121.4903,
-            SHANGHAI);
-    created.addAll(restaurantTables(bund, "CNY", 10000));
-
-    Venue kreuzberg =
-        venue(
-            lotus,
-            "Kreuzberg Kitchen",
-            Category.RESTAURANT,
-            "Seasonal Brandenburg produce, natural wine, long tables.",
-            "Oranienstraße 164",
-            "Kreuzberg",
-            "Berlin",
-            52.5010,
-            13.4180,
-            BERLIN);
-    List<Offering> kreuzbergTables = restaurantTables(kreuzberg, "EUR", 1000);
-    created.addAll(kreuzbergTables);
-    // Closed for a private event ten days from now.
-    schedules.addBlackout(
-        kreuzbergTables.get(0).id(), LocalDate.now(clock.withZone(BERLIN)).plusDays(10));
-
-    Venue spree =
-        venue(
-            lotus,
-            "Spree Brasserie",
-            Category.RESTAURANT,
-            "Classic brasserie by the river; oysters on Fridays.",
-            "Friedrichstraße 105",
-            "Mitte",
-            "Berlin",
-            52.5226,
-            13.3880,
-            BERLIN);
-    created.addAll(restaurantTables(spree, "EUR", 1500));
-
-    Venue cycle =
-        venue(
-            pulse,
-            "Pulse Cycle Studio",
-            Category.FITNESS,
-            "45-minute rhythm rides on 20 bikes, lights down, music up.",
-            "299 Wulumuqi Middle Road",
-            "Jing'an",
-            "Shanghai",
-            31.2235,
-            121.4452,
-            SHANGHAI);
-    Offering spin = cycle.offer("Spin class (45 min)", 45, 20, 2, Money.ofMinor(12000, "CNY"), 12);
-    venues.addOffering(spin);
-    rule(spin, WEEKDAYS, "07:00", "07:00", 60);
-    rule(spin, WEEKDAYS, "12:15", "12:15", 60);
-    rule(spin, EVERY_DAY, "18:30", "19:45", 75);
-    created.add(spin);
-
-    Venue loft =
-        venue(
-            pulse,
-            "Lotus Yoga Loft",
-            Category.FITNESS,
-            "Vinyasa and yin yoga in a sunlit loft; mats provided.",
-            "66 Anfu Road",
-            "Xuhui",
-            "Shanghai",
-            31.2155,
-            121.4450,
-            SHANGHAI);
-    Offering yoga = loft.offer("Yoga class (60 min)", 60, 15, 2, Money.ofMinor(15000, "CNY"), 12);
-    venues.addOffering(yoga);
-    rule(yoga, EVERY_DAY, "08:00", "08:00", 60);
-    rule(yoga, EVERY_DAY, "18:00", "18:00", 60);
-    created.add(yoga);
-
-    Venue mitte =
-        venue(
-            pulse,
-            "Mitte Athletic Club",
-            Category.FITNESS,
-            "Squash courts, a spin room and a sauna in a former tram depot.",
-            "Torstraße 140",
-            "Mitte",
-            "Berlin",
-            52.5290,
-            13.4010,
-            BERLIN);
-    Offering court = mitte.offer("Squash court (60 min)", 60, 4, 4, Money.ofMinor(2400, "EUR"), 24);
-    venues.addOffering(court);
-    rule(court, EVERY_DAY, "08:00", "21:00", 60);
-    created.add(court);
-    Offering spinBerlin =
-        mitte.offer("Spin class (45 min)", 45, 16, 2, Money.ofMinor(1800, "EUR"), 12);
-    venues.addOffering(spinBerlin);
-    rule(spinBerlin, WEEKDAYS, "07:00", "07:00", 60);
-    rule(spinBerlin, EVERY_DAY, "19:00", "19:00", 60);
-    created.add(spinBerlin);
-
-    Venue prenzlauer =
-        venue(
-            pulse,
-            "Prenzlauer Yoga Haus",
-            Category.FITNESS,
-            "Small classes, big windows; beginners welcome.",
-            "Kastanienallee 12",
-            "Prenzlauer Berg",
-            "Berlin",
-            52.5380,
-            13.4090,
-            BERLIN);
-    Offering yogaBerlin =
-        prenzlauer.offer("Yoga class (60 min)", 60, 12, 2, Money.ofMinor(2000, "EUR"), 12);
-    venues.addOffering(yogaBerlin);
-    rule(yogaBerlin, EVERY_DAY, "09:00", "09:00", 60);
-    rule(yogaBerlin, WEEKDAYS, "18:30", "18:30", 60);
-    created.add(yogaBerlin);
-
-    return created.stream().map(Offering::id).toList();
-  }
-
-  private List<Offering> restaurantTables(Venue venue, String currency, long depositMinor) {
-    Offering small =
-        venue.offer("Table for 2–4", 90, 24, 4, Money.ofMinor(depositMinor, currency), 2);
-    Offering large =
-        venue.offer("Table for 6", 120, 12, 6, Money.ofMinor(depositMinor * 2, currency), 24);
-    venues.addOffering(small);
-    venues.addOffering(large);
-    rule(small, EVERY_DAY, "11:30", "13:30", 30);
-    rule(small, EVERY_DAY, "17:30", "21:00", 30);
-    rule(large, EVERY_DAY, "18:00", "20:00", 120);
-    return List.of(small, large);
-  }
-
-  private void rule(Offering offering, Set<DayOfWeek> days, String first, String last, int every) {
-    schedules.addRule(
-        offering.id(),
-        days,
-        LocalTime.parse(first),
-        LocalTime.parse(last),
-        Duration.ofMinutes(every));
-  }
-
-  private Venue venue(
-      Merchant merchant,
-      String name,
-      Category category,
-      String description,
-      String street,
-      String district,
-      String city,
-      double lat,
-      double lng,
-      ZoneId zone) {
-    return venues.addVenue(
-        new Venue(
-            merchant,
-            name,
-            category,
-            description,
-            new Address(street, district, city),
-            new GeoPoint(lat, lng),
-            zone,
-            now()));
-  }
-
-  private AccountView account(String username, String displayName) {
-    return accounts.register(username, username + "@demo.booking.test", PASSWORD, displayName);
-  }
-
-  private java.time.Instant now() {
-    return clock.instant();
   }
 }

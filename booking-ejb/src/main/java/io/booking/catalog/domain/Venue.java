@@ -1,5 +1,6 @@
 package io.booking.catalog.domain;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -53,7 +54,7 @@ public class Venue {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
-  @OneToMany(mappedBy = "venue")
+  @OneToMany(mappedBy = "venue", cascade = CascadeType.PERSIST)
   @OrderBy("id")
   private List<Offering> offerings = new ArrayList<>();
 

@@ -50,19 +50,22 @@ public class JpaVenueRepository implements VenueRepository {
               + " OR LOWER(v.address.district) LIKE :text ESCAPE '!')");
       params.put("text", "%" + likeEscaped(s.text().toLowerCase(Locale.ROOT)) + "%");
     }
+    String select = "SELECT v, 0.0 AS d FROM Venue v";
     String order = " ORDER BY v.name, v.id";
     if (s.near() != null) {
       // Equirectangular distance: exact enough to rank venues, and plain arithmetic in SQL.
-      order =
-          " ORDER BY ((v.location.latitude - :lat) * (v.location.latitude - :lat)"
-              + " + (v.location.longitude - :lng) * (v.location.longitude - :lng) * :k), v.id";
+      select =
+          "SELECT v, ((v.location.latitude - :lat) * (v.location.latitude - :lat)"
+              + " + (v.location.longitude - :lng) * (v.location.longitude - :lng) * :k) AS d"
+              + " FROM Venue v";
+      order = " ORDER BY d, v.id";
       double cos = Math.cos(Math.toRadians(s.near().latitude()));
       params.put("lat", s.near().latitude());
       params.put("lng", s.near().longitude());
       params.put("k", cos * cos);
     }
     TypedQuery<Long> count = em.createQuery("SELECT COUNT(v) FROM Venue v" + where, Long.class);
-    TypedQuery<Venue> query = em.createQuery("SELECT v FROM Venue v" + where + order, Venue.class);
+    TypedQuery<Object[]> query = em.createQuery(select + where + order, Object[].class);
     params.forEach(
         (k, v) -> {
           if (!k.equals("lat") && !k.equals("lng") && !k.equals("k")) {
@@ -71,7 +74,9 @@ public class JpaVenueRepository implements VenueRepository {
           query.setParameter(k, v);
         });
     List<Venue> items =
-        query.setFirstResult(s.page() * s.size()).setMaxResults(s.size()).getResultList();
+        query.setFirstResult(s.page() * s.size()).setMaxResults(s.size()).getResultList().stream()
+            .map(row -> (Venue) row[0])
+            .toList();
     return new Page<>(items, s.page(), s.size(), count.getSingleResult());
   }
 

@@ -76,7 +76,7 @@ public class ReservationService {
           "Idempotency-Key", "must be 1 to " + MAX_KEY_LENGTH + " characters");
     }
     String fingerprint = command.fingerprint();
-    for (int attempt = 0; attempt < 3; attempt++) {
+    for (int attempt = 1; attempt <= 5; attempt++) {
       Optional<ReservationView> earlier =
           self.replay(command.accountId(), idempotencyKey, fingerprint);
       if (earlier.isPresent()) {
@@ -85,11 +85,20 @@ public class ReservationService {
       try {
         return new BookingResult(self.bookWithKey(command, idempotencyKey, fingerprint), false);
       } catch (IdempotencyKeyTakenException concurrentTwin) {
-        // The twin request committed first: the next round replays its reservation.
+        // The twin request got the key first: once it commits, the next round replays it.
+        pauseBeforeRetry(attempt);
       }
     }
     throw new BusinessConflictException(
         "idempotency-key-in-use", "A request with this Idempotency-Key is still being processed.");
+  }
+
+  private static void pauseBeforeRetry(int attempt) {
+    try {
+      Thread.sleep(50L * attempt);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   public Optional<ReservationView> replay(long accountId, String key, String fingerprint) {

@@ -1,0 +1,125 @@
+package io.booking.testing;
+
+import io.booking.catalog.domain.Address;
+import io.booking.catalog.domain.Category;
+import io.booking.catalog.domain.GeoPoint;
+import io.booking.catalog.domain.Merchant;
+import io.booking.catalog.domain.Offering;
+import io.booking.catalog.domain.Venue;
+import io.booking.catalog.domain.VenueRepository;
+import io.booking.identity.application.AccountService;
+import io.booking.identity.application.AccountView;
+import io.booking.inventory.domain.PlannedSlot;
+import io.booking.inventory.domain.Slot;
+import io.booking.inventory.domain.SlotRepository;
+import io.booking.shared.domain.Money;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.UUID;
+
+/** Each test makes its own little world through this bean, so tests share nothing. */
+@Stateless
+public class TestWorld {
+
+  public static final String PASSWORD = "test-pass-2026";
+
+  @EJB AccountService accounts;
+
+  @Inject VenueRepository venues;
+
+  @Inject SlotRepository slots;
+
+  @Inject Clock clock;
+
+  @PersistenceContext(unitName = "booking")
+  EntityManager em;
+
+  @jakarta.annotation.Resource(
+      lookup = io.booking.platform.infrastructure.SchemaMigration.DATA_SOURCE)
+  javax.sql.DataSource dataSource;
+
+  public static String unique(String prefix) {
+    return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+  }
+
+  public long customer() {
+    String username = unique("c");
+    AccountView a = accounts.register(username, username + "@example.com", PASSWORD, "Customer");
+    return a.id();
+  }
+
+  /** A venue with one offering in the given zone; returns the offering's id. */
+  public long offering(ZoneId zone, int capacity, int maxPartySize, Duration cancellationWindow) {
+    long owner = customer();
+    Merchant merchant =
+        venues.addMerchant(new Merchant(owner, unique("Merchant "), clock.instant()));
+    Venue venue =
+        venues.addVenue(
+            new Venue(
+                merchant,
+                unique("Venue "),
+                Category.RESTAURANT,
+                "A test venue",
+                new Address("1 Test Street", "Centre", "Testville"),
+                new GeoPoint(31.2, 121.4),
+                zone,
+                clock.instant()));
+    Offering offering =
+        venue.offer(
+            "Table",
+            60,
+            capacity,
+            maxPartySize,
+            Money.ofMinor(1000, "EUR"),
+            (int) cancellationWindow.toHours());
+    return venues.addOffering(offering).id();
+  }
+
+  /** A slot of the offering starting at the given instant; returns its id. */
+  public long slot(long offeringId, Instant start) {
+    Offering offering = venues.findOffering(offeringId).orElseThrow();
+    Slot slot = new Slot(offering, new PlannedSlot(start, start.plus(offering.duration())));
+    slots.add(slot);
+    em.flush();
+    return slot.id();
+  }
+
+  public long venueOf(long offeringId) {
+    return venues.findOffering(offeringId).orElseThrow().venue().id();
+  }
+
+  public int bookedPlaces(long slotId) {
+    return slots.reload(slotId).orElseThrow().booked();
+  }
+
+  public long reservationsInSlot(long slotId, String status) {
+    return em.createQuery(
+            "SELECT COUNT(r) FROM Reservation r WHERE r.slot.id = :slot AND r.status ="
+                + " io.booking.reservation.domain.ReservationStatus."
+                + status,
+            Long.class)
+        .setParameter("slot", slotId)
+        .getSingleResult();
+  }
+
+  /** "H2", "MySQL" or "MariaDB": the database the container talks to. */
+  public String databaseProduct() {
+    try (java.sql.Connection c = dataSource.getConnection()) {
+      return c.getMetaData().getDatabaseProductName();
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public boolean onMySql() {
+    String product = databaseProduct();
+    return product.equals("MySQL") || product.equals("MariaDB");
+  }
+}

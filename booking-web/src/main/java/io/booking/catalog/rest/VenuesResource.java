@@ -1,0 +1,135 @@
+package io.booking.catalog.rest;
+
+import io.booking.catalog.application.CatalogService;
+import io.booking.catalog.application.OfferingView;
+import io.booking.catalog.application.VenueView;
+import io.booking.catalog.domain.Category;
+import io.booking.catalog.domain.GeoPoint;
+import io.booking.catalog.domain.VenueSearch;
+import io.booking.platform.rest.MoneyJson;
+import io.booking.platform.rest.Params;
+import io.booking.shared.domain.Page;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+@Path("v1/venues")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class VenuesResource {
+
+  public record VenueSummary(
+      long id,
+      String name,
+      String category,
+      String city,
+      String district,
+      String address,
+      double latitude,
+      double longitude,
+      String timeZone,
+      Double distanceKm) {
+
+    static VenueSummary of(VenueView v) {
+      return new VenueSummary(
+          v.id(),
+          v.name(),
+          v.category().name(),
+          v.city(),
+          v.district(),
+          v.street(),
+          v.latitude(),
+          v.longitude(),
+          v.timeZone().getId(),
+          v.distanceKm());
+    }
+  }
+
+  public record OfferingJson(
+      long id,
+      String name,
+      int durationMinutes,
+      int capacity,
+      int maxPartySize,
+      MoneyJson price,
+      int cancellationHours) {
+
+    static OfferingJson of(OfferingView o) {
+      return new OfferingJson(
+          o.id(),
+          o.name(),
+          o.durationMinutes(),
+          o.capacity(),
+          o.maxPartySize(),
+          MoneyJson.of(o.price()),
+          o.cancellationHours());
+    }
+  }
+
+  public record VenueDetails(
+      long id,
+      String name,
+      String category,
+      String description,
+      String city,
+      String district,
+      String address,
+      double latitude,
+      double longitude,
+      String timeZone,
+      List<OfferingJson> offerings) {
+
+    static VenueDetails of(VenueView v) {
+      return new VenueDetails(
+          v.id(),
+          v.name(),
+          v.category().name(),
+          v.description(),
+          v.city(),
+          v.district(),
+          v.street(),
+          v.latitude(),
+          v.longitude(),
+          v.timeZone().getId(),
+          v.offerings().stream().map(OfferingJson::of).toList());
+    }
+  }
+
+  public record VenuePage(List<VenueSummary> items, int page, int size, long total) {}
+
+  @EJB CatalogService catalog;
+
+  /** Search; {@code near=lat,lng} sorts by distance, {@code page} counts from 0. */
+  @GET
+  public VenuePage search(
+      @QueryParam("category") String category,
+      @QueryParam("city") String city,
+      @QueryParam("q") String text,
+      @QueryParam("near") String near,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    double[] point = Params.latLng("near", near);
+    VenueSearch search =
+        new VenueSearch(
+            Params.oneOf("category", category, Category.class),
+            city,
+            text,
+            point == null ? null : new GeoPoint(point[0], point[1]),
+            Params.integer("page", page, 0),
+            Params.integer("size", size, 20));
+    Page<VenueSummary> found = catalog.search(search).map(VenueSummary::of);
+    return new VenuePage(found.items(), found.page(), found.size(), found.total());
+  }
+
+  @GET
+  @Path("{venueId: [0-9]+}")
+  public VenueDetails venue(@PathParam("venueId") long venueId) {
+    return VenueDetails.of(catalog.venue(venueId));
+  }
+}

@@ -1,0 +1,50 @@
+package io.booking.platform.rest;
+
+import io.booking.identity.domain.AuthenticationFailedException;
+import io.booking.identity.domain.TooManyAttemptsException;
+import io.booking.shared.domain.BusinessConflictException;
+import io.booking.shared.domain.DomainException;
+import io.booking.shared.domain.InvalidInputException;
+import io.booking.shared.domain.UnknownObjectException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** The one place where a business reason becomes an HTTP status and a problem detail. */
+@Provider
+public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
+
+  @Override
+  public Response toResponse(DomainException e) {
+    Response response = problemFor(e).toResponse();
+    if (e instanceof TooManyAttemptsException tooMany) {
+      return Response.fromResponse(response)
+          .header("Retry-After", Math.max(1, tooMany.retryAfter().toSeconds()))
+          .build();
+    }
+    return response;
+  }
+
+  static Problem problemFor(DomainException e) {
+    if (e instanceof InvalidInputException invalid) {
+      return Problem.invalid(
+          422,
+          invalid.getMessage(),
+          invalid.errors().stream().map(f -> new Problem.Field(f.field(), f.reason())).toList());
+    }
+    if (e instanceof UnknownObjectException) {
+      return Problem.of(Status.NOT_FOUND, e.reason(), e.getMessage());
+    }
+    if (e instanceof BusinessConflictException) {
+      return Problem.of(Status.CONFLICT, e.reason(), e.getMessage());
+    }
+    if (e instanceof AuthenticationFailedException) {
+      return Problem.of(Status.UNAUTHORIZED, e.reason(), e.getMessage());
+    }
+    if (e instanceof TooManyAttemptsException) {
+      return Problem.of(Status.TOO_MANY_REQUESTS, e.reason(), e.getMessage());
+    }
+    return Problem.of(Status.BAD_REQUEST, e.reason(), e.getMessage());
+  }
+}

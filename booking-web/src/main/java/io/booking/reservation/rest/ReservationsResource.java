@@ -1,0 +1,118 @@
+package io.booking.reservation.rest;
+
+import io.booking.platform.rest.MoneyJson;
+import io.booking.platform.security.CurrentCaller;
+import io.booking.reservation.application.BookingCommand;
+import io.booking.reservation.application.BookingResult;
+import io.booking.reservation.application.ReservationService;
+import io.booking.reservation.application.ReservationView;
+import io.booking.reservation.domain.BookingSource;
+import io.booking.reservation.domain.Channel;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** The caller's reservations. Another customer's reservation is answered 404, never 403. */
+@Path("v1/reservations")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+public class ReservationsResource {
+
+  public record NewReservation(
+      @NotNull(message = "is required") Long slotId,
+      @NotNull(message = "is required") Integer partySize) {}
+
+  public record ReservationJson(
+      long id,
+      String code,
+      String status,
+      long slotId,
+      long venueId,
+      String venueName,
+      long offeringId,
+      String offeringName,
+      int partySize,
+      OffsetDateTime start,
+      OffsetDateTime end,
+      String timeZone,
+      OffsetDateTime freeCancellationUntil,
+      MoneyJson price) {
+
+    static ReservationJson of(ReservationView r) {
+      return new ReservationJson(
+          r.id(),
+          r.code(),
+          r.status().name(),
+          r.slotId(),
+          r.venueId(),
+          r.venueName(),
+          r.offeringId(),
+          r.offeringName(),
+          r.partySize(),
+          r.start().toOffsetDateTime(),
+          r.end().toOffsetDateTime(),
+          r.start().getZone().getId(),
+          r.freeCancellationUntil().toOffsetDateTime(),
+          MoneyJson.of(r.price()));
+    }
+  }
+
+  public record ReservationList(List<ReservationJson> items) {}
+
+  @EJB ReservationService reservations;
+
+  @Inject CurrentCaller caller;
+
+  @Context UriInfo uri;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response book(
+      @NotNull(message = "is required") @Valid NewReservation body,
+      @HeaderParam("Idempotency-Key") String idempotencyKey) {
+    BookingCommand command =
+        new BookingCommand(
+            caller.accountId(), body.slotId(), body.partySize(), BookingSource.direct(Channel.API));
+    BookingResult result = reservations.bookOnce(command, idempotencyKey);
+    ReservationJson json = ReservationJson.of(result.reservation());
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(json.id())).build())
+        .entity(json)
+        .header("Idempotent-Replayed", result.replayed())
+        .build();
+  }
+
+  @GET
+  public ReservationList mine() {
+    return new ReservationList(
+        reservations.reservationsOf(caller.accountId()).stream().map(ReservationJson::of).toList());
+  }
+
+  @GET
+  @Path("{id: [0-9]+}")
+  public ReservationJson one(@PathParam("id") long id) {
+    return ReservationJson.of(reservations.reservation(caller.accountId(), id));
+  }
+
+  @POST
+  @Path("{id: [0-9]+}/cancel")
+  public ReservationJson cancel(@PathParam("id") long id) {
+    return ReservationJson.of(reservations.cancel(caller.accountId(), id));
+  }
+}
