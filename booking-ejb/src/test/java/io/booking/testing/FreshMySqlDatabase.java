@@ -23,8 +23,13 @@ public class FreshMySqlDatabase implements LauncherSessionListener {
   public void launcherSessionOpened(LauncherSession session) {
     // Only failsafe sets this property; a BOOKING_DB_URL in the developer's shell is never touched.
     String url = System.getProperty("booking.it.db.url");
-    if (url == null || url.isBlank()) {
-      System.out.println("In-container tests run on H2; MySQL/MariaDB tests will be skipped.");
+    if (url == null) {
+      return; // not the in-container test run
+    }
+    if (url.isBlank()) {
+      System.out.println(
+          "In-container tests run on H2; the MySQL/MariaDB tests are skipped (set"
+              + " BOOKING_IT_DB_URL to run them).");
       return;
     }
     Matcher m = URL.matcher(url.trim());

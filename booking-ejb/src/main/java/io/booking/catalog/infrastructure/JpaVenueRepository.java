@@ -50,29 +50,31 @@ public class JpaVenueRepository implements VenueRepository {
               + " OR LOWER(v.address.district) LIKE :text ESCAPE '!')");
       params.put("text", "%" + likeEscaped(s.text().toLowerCase(Locale.ROOT)) + "%");
     }
-    String select = "SELECT v, 0.0 AS d FROM Venue v";
+    String select = "SELECT v, 0.0 AS closeness FROM Venue v";
     String order = " ORDER BY v.name, v.id";
+    Map<String, Object> distanceParams = new HashMap<>();
     if (s.near() != null) {
-      // Equirectangular distance: exact enough to rank venues, and plain arithmetic in SQL.
+      // Great-circle order: the cosine of the central angle grows as venues get closer.
       select =
-          "SELECT v, ((v.location.latitude - :lat) * (v.location.latitude - :lat)"
-              + " + (v.location.longitude - :lng) * (v.location.longitude - :lng) * :k) AS d"
+          "SELECT v, (:sinLat * FUNCTION('SIN', v.location.latitude * :toRad)"
+              + " + :cosLat * FUNCTION('COS', v.location.latitude * :toRad)"
+              + " * FUNCTION('COS', v.location.longitude * :toRad - :lngRad)) AS closeness"
               + " FROM Venue v";
-      order = " ORDER BY d, v.id";
-      double cos = Math.cos(Math.toRadians(s.near().latitude()));
-      params.put("lat", s.near().latitude());
-      params.put("lng", s.near().longitude());
-      params.put("k", cos * cos);
+      order = " ORDER BY closeness DESC, v.id";
+      double lat = Math.toRadians(s.near().latitude());
+      distanceParams.put("sinLat", Math.sin(lat));
+      distanceParams.put("cosLat", Math.cos(lat));
+      distanceParams.put("lngRad", Math.toRadians(s.near().longitude()));
+      distanceParams.put("toRad", Math.PI / 180);
     }
     TypedQuery<Long> count = em.createQuery("SELECT COUNT(v) FROM Venue v" + where, Long.class);
     TypedQuery<Object[]> query = em.createQuery(select + where + order, Object[].class);
     params.forEach(
         (k, v) -> {
-          if (!k.equals("lat") && !k.equals("lng") && !k.equals("k")) {
-            count.setParameter(k, v);
-          }
+          count.setParameter(k, v);
           query.setParameter(k, v);
         });
+    distanceParams.forEach(query::setParameter);
     List<Venue> items =
         query.setFirstResult(s.page() * s.size()).setMaxResults(s.size()).getResultList().stream()
             .map(row -> (Venue) row[0])

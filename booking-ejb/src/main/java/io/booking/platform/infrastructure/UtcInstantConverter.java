@@ -5,6 +5,7 @@ import jakarta.persistence.Converter;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Stores every instant as UTC wall-clock time, whatever the time zone of the JVM, the driver or the
@@ -15,7 +16,9 @@ public class UtcInstantConverter implements AttributeConverter<Instant, LocalDat
 
   @Override
   public LocalDateTime convertToDatabaseColumn(Instant instant) {
-    return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    return instant == null
+        ? null
+        : LocalDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
   }
 
   @Override

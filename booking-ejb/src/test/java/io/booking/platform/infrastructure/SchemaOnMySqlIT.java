@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.booking.testing.Deployments;
+import io.booking.testing.EnabledOnMySql;
 import io.booking.testing.TestWorld;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -21,8 +22,6 @@ import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -30,6 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The migrations on MySQL/MariaDB: they ran from an empty database at deployment, and the database
  * itself refuses an overbooked slot. Skipped, with a message, when the container runs on H2.
  */
+@EnabledOnMySql
 @ExtendWith(ArquillianExtension.class)
 class SchemaOnMySqlIT {
 
@@ -43,14 +43,9 @@ class SchemaOnMySqlIT {
 
   @EJB TestWorld world;
 
-  @BeforeEach
-  void onlyOnMySql() {
-    Assumptions.assumeTrue(
-        world.onMySql(),
-        "No MySQL/MariaDB configured (the container runs on "
-            + world.databaseProduct()
-            + "): set BOOKING_IT_DB_URL, e.g. jdbc:mysql://127.0.0.1:3306/booking_it?user=root,"
-            + " to run the MySQL tests");
+  @Test
+  void theContainerReallyRunsOnMySql() {
+    assertTrue(world.onMySql(), "the container runs on " + world.databaseProduct());
   }
 
   @Test

@@ -128,7 +128,7 @@ public class VenuesResource {
   }
 
   @GET
-  @Path("{venueId: [0-9]+}")
+  @Path("{venueId}")
   public VenueDetails venue(@PathParam("venueId") long venueId) {
     return VenueDetails.of(catalog.venue(venueId));
   }

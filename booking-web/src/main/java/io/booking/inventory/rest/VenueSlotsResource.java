@@ -18,7 +18,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /** The free places of a venue's slots, day by day in the venue's time zone. */
-@Path("v1/venues/{venueId: [0-9]+}/slots")
+@Path("v1/venues/{venueId}/slots")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class VenueSlotsResource {

@@ -105,13 +105,13 @@ public class ReservationsResource {
   }
 
   @GET
-  @Path("{id: [0-9]+}")
+  @Path("{id}")
   public ReservationJson one(@PathParam("id") long id) {
     return ReservationJson.of(reservations.reservation(caller.accountId(), id));
   }
 
   @POST
-  @Path("{id: [0-9]+}/cancel")
+  @Path("{id}/cancel")
   public ReservationJson cancel(@PathParam("id") long id) {
     return ReservationJson.of(reservations.cancel(caller.accountId(), id));
   }
