@@ -66,7 +66,15 @@ start_and_deploy() {
 }
 
 stop_domain() {
+  # Undeploy first: the next start then boots clean and deploys the EAR built then.
+  if is_running "$1"; then
+    "$asadmin" --port "$(admin_port "$1")" undeploy booking >/dev/null 2>&1 || true
+  fi
   "$asadmin" stop-domain --domaindir "$domains" "$1" >/dev/null 2>&1 || true
+}
+
+admin_port() {
+  if [ "$1" = booking ]; then echo 8048; else echo 18048; fi
 }
 
 case "${1:-}" in

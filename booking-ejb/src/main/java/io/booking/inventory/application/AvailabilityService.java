@@ -59,6 +59,40 @@ public class AvailabilityService {
     return found.stream().filter(s -> !s.hasStartedAt(now)).map(s -> SlotView.of(s, zone)).toList();
   }
 
+  /** The earliest bookable slot of a venue, for search results. */
+  public java.util.Optional<SlotView> nextFreeSlot(long venueId) {
+    return slots
+        .nextFree(venueId, clock.instant())
+        .map(s -> SlotView.of(s, s.offering().venue().timeZone()));
+  }
+
+  /**
+   * When the venue is open, per weekday, in its local time: from the first slot start to the end of
+   * the last one, over all its offerings' weekly rules.
+   */
+  public java.util.Map<java.time.DayOfWeek, String> openingHours(long venueId) {
+    java.util.Map<java.time.DayOfWeek, java.time.LocalTime[]> spans =
+        new java.util.EnumMap<>(java.time.DayOfWeek.class);
+    for (io.booking.inventory.domain.WeeklyRule rule : slots.rulesOfVenue(venueId)) {
+      java.util.List<java.time.LocalTime> starts = rule.startTimes();
+      java.time.LocalTime first = starts.get(0);
+      java.time.LocalTime lastEnd = starts.get(starts.size() - 1).plus(rule.offering().duration());
+      for (java.time.DayOfWeek day : rule.days()) {
+        spans.merge(
+            day,
+            new java.time.LocalTime[] {first, lastEnd},
+            (a, b) ->
+                new java.time.LocalTime[] {
+                  a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]
+                });
+      }
+    }
+    java.util.Map<java.time.DayOfWeek, String> hours =
+        new java.util.EnumMap<>(java.time.DayOfWeek.class);
+    spans.forEach((day, span) -> hours.put(day, span[0] + "–" + span[1]));
+    return hours;
+  }
+
   public SlotView slot(long slotId) {
     Slot slot =
         slots.findById(slotId).orElseThrow(() -> new UnknownObjectException("slot", slotId));

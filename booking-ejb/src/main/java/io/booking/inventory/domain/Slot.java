@@ -42,6 +42,11 @@ import java.time.Instant;
         "SELECT s FROM Slot s WHERE s.offering.id = :offeringId AND s.start >= :from"
             + " AND s.start < :to ORDER BY s.start")
 @NamedQuery(
+    name = "Slot.findNextFree",
+    query =
+        "SELECT s FROM Slot s WHERE s.venueId = :venueId AND s.start > :now"
+            + " AND s.booked < s.capacity ORDER BY s.start, s.id")
+@NamedQuery(
     name = "Slot.findStartsByOfferingBetween",
     query =
         "SELECT s.start FROM Slot s WHERE s.offering.id = :offeringId AND s.start >= :from"

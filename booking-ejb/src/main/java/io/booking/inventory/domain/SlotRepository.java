@@ -15,6 +15,9 @@ public interface SlotRepository {
 
   List<Slot> findByVenue(long venueId, Instant from, Instant to);
 
+  /** The earliest slot of the venue that has not started and has a place left. */
+  Optional<Slot> nextFree(long venueId, Instant now);
+
   List<Slot> findByOffering(long offeringId, Instant from, Instant to);
 
   Set<Instant> startsOf(long offeringId, Instant from, Instant to);
@@ -22,6 +25,8 @@ public interface SlotRepository {
   void add(Slot slot);
 
   List<WeeklyRule> rulesOf(long offeringId);
+
+  List<WeeklyRule> rulesOfVenue(long venueId);
 
   void addRule(WeeklyRule rule);
 

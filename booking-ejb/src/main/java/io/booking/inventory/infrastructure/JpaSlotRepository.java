@@ -45,6 +45,16 @@ public class JpaSlotRepository implements SlotRepository {
   }
 
   @Override
+  public Optional<Slot> nextFree(long venueId, Instant now) {
+    return em.createNamedQuery("Slot.findNextFree", Slot.class)
+        .setParameter("venueId", venueId)
+        .setParameter("now", now)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
   public List<Slot> findByOffering(long offeringId, Instant from, Instant to) {
     return em.createNamedQuery("Slot.findByOfferingBetween", Slot.class)
         .setParameter("offeringId", offeringId)
@@ -73,6 +83,15 @@ public class JpaSlotRepository implements SlotRepository {
     return em.createQuery(
             "SELECT r FROM WeeklyRule r WHERE r.offering.id = :id ORDER BY r.id", WeeklyRule.class)
         .setParameter("id", offeringId)
+        .getResultList();
+  }
+
+  @Override
+  public List<WeeklyRule> rulesOfVenue(long venueId) {
+    return em.createQuery(
+            "SELECT r FROM WeeklyRule r WHERE r.offering.venue.id = :id ORDER BY r.id",
+            WeeklyRule.class)
+        .setParameter("id", venueId)
         .getResultList();
   }
 

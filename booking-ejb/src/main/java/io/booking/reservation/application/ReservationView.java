@@ -17,6 +17,7 @@ public record ReservationView(
     long slotId,
     long venueId,
     String venueName,
+    String venueAddress,
     long offeringId,
     String offeringName,
     int partySize,
@@ -38,6 +39,11 @@ public record ReservationView(
         r.slot().id(),
         r.venueId(),
         offering.venue().name(),
+        offering.venue().address().street()
+            + ", "
+            + offering.venue().address().district()
+            + ", "
+            + offering.venue().address().city(),
         offering.id(),
         offering.name(),
         r.partySize(),

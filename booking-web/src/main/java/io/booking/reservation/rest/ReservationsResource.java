@@ -1,5 +1,7 @@
 package io.booking.reservation.rest;
 
+import io.booking.notification.application.CalendarEvent;
+import io.booking.notification.application.CalendarFiles;
 import io.booking.platform.rest.MoneyJson;
 import io.booking.platform.security.CurrentCaller;
 import io.booking.reservation.application.BookingCommand;
@@ -108,6 +110,32 @@ public class ReservationsResource {
   @Path("{id}")
   public ReservationJson one(@PathParam("id") long id) {
     return ReservationJson.of(reservations.reservation(caller.accountId(), id));
+  }
+
+  /** The reservation as an iCalendar file, in the venue's time zone, for "add to calendar". */
+  @GET
+  @Path("{id}/ics")
+  @Produces({"text/calendar", MediaType.APPLICATION_JSON})
+  public Response calendar(@PathParam("id") long id) {
+    ReservationView r = reservations.reservation(caller.accountId(), id);
+    String ics =
+        CalendarFiles.ics(
+            new CalendarEvent(
+                "reservation-" + r.code() + "@booking-platform",
+                r.offeringName() + " · " + r.venueName(),
+                "Reservation "
+                    + r.code()
+                    + " for "
+                    + r.partySize()
+                    + ". Show the code at the door.",
+                r.venueAddress(),
+                r.start(),
+                r.end(),
+                r.createdAt(),
+                uri.getBaseUri().resolve("../account/confirmation.xhtml?id=" + r.id()).toString()));
+    return Response.ok(ics, CalendarFiles.MEDIA_TYPE)
+        .header("Content-Disposition", "attachment; filename=\"reservation-" + r.code() + ".ics\"")
+        .build();
   }
 
   @POST

@@ -1,0 +1,177 @@
+package io.booking.catalog.web;
+
+import io.booking.catalog.application.CatalogService;
+import io.booking.catalog.application.OfferingView;
+import io.booking.catalog.application.VenueView;
+import io.booking.inventory.application.AvailabilityService;
+import io.booking.inventory.application.SlotView;
+import io.booking.platform.web.Pages;
+import io.booking.shared.domain.UnknownObjectException;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** A venue: what it is, where, when it is open, and a slot picker by day. */
+@Named
+@ViewScoped
+public class VenuePage implements Serializable {
+
+  static final int DAYS_AHEAD = 13;
+
+  @EJB CatalogService catalog;
+
+  @EJB AvailabilityService availability;
+
+  private Long venueId;
+  private VenueView venue;
+  private LocalDate day;
+  private Long offeringId;
+  private Integer partySize;
+  private Long slotId;
+  private List<SlotView> slots = List.of();
+  private Map<DayOfWeek, String> hours = Map.of();
+
+  /** Called by f:viewAction once the view parameters are set. */
+  public void load() {
+    if (venueId == null) {
+      Pages.notFound();
+      return;
+    }
+    try {
+      venue = catalog.venue(venueId);
+    } catch (UnknownObjectException e) {
+      Pages.notFound();
+      return;
+    }
+    hours = availability.openingHours(venueId);
+    LocalDate today = getToday();
+    if (day == null || day.isBefore(today) || day.isAfter(today.plusDays(DAYS_AHEAD))) {
+      day = today;
+    }
+    if (offeringId == null || venue.offerings().stream().noneMatch(o -> o.id() == offeringId)) {
+      offeringId = venue.offerings().isEmpty() ? null : venue.offerings().get(0).id();
+    }
+    if (partySize == null || partySize < 1 || partySize > getMaxPartySize()) {
+      partySize = Math.min(2, getMaxPartySize());
+    }
+    refreshSlots();
+  }
+
+  public void refreshSlots() {
+    slotId = null;
+    slots = offeringId == null ? List.of() : availability.slotsOf(venueId, day, day, offeringId);
+  }
+
+  public void pick(long id) {
+    slotId = id;
+  }
+
+  public boolean isPicked(long id) {
+    return slotId != null && slotId == id;
+  }
+
+  /** Canbook: enough places left for the party. */
+  public boolean fits(SlotView slot) {
+    return partySize != null && slot.available() >= partySize;
+  }
+
+  public String book() {
+    if (slotId == null) {
+      Pages.error(null, "venue.pickSlot");
+      return null;
+    }
+    return "/book?faces-redirect=true&slot=" + slotId + "&party=" + partySize;
+  }
+
+  public OfferingView getOffering() {
+    return venue.offerings().stream()
+        .filter(o -> offeringId != null && o.id() == offeringId)
+        .findFirst()
+        .orElse(null);
+  }
+
+  public int getMaxPartySize() {
+    OfferingView o = venue == null ? null : getOffering();
+    return o == null ? 1 : o.maxPartySize();
+  }
+
+  public LocalDate getToday() {
+    return LocalDate.now(venue.timeZone());
+  }
+
+  public LocalDate getLastDay() {
+    return getToday().plusDays(DAYS_AHEAD);
+  }
+
+  public String getMapUrl() {
+    return "https://www.openstreetmap.org/?mlat="
+        + venue.latitude()
+        + "&mlon="
+        + venue.longitude()
+        + "#map=17/"
+        + venue.latitude()
+        + "/"
+        + venue.longitude()
+        + "&query="
+        + URLEncoder.encode(venue.name(), StandardCharsets.UTF_8);
+  }
+
+  public List<DayOfWeek> getWeek() {
+    return List.of(DayOfWeek.values());
+  }
+
+  public Map<DayOfWeek, String> getHours() {
+    return hours;
+  }
+
+  public VenueView getVenue() {
+    return venue;
+  }
+
+  public List<SlotView> getSlots() {
+    return slots;
+  }
+
+  public Long getVenueId() {
+    return venueId;
+  }
+
+  public void setVenueId(Long venueId) {
+    this.venueId = venueId;
+  }
+
+  public LocalDate getDay() {
+    return day;
+  }
+
+  public void setDay(LocalDate day) {
+    this.day = day;
+  }
+
+  public Long getOfferingId() {
+    return offeringId;
+  }
+
+  public void setOfferingId(Long offeringId) {
+    this.offeringId = offeringId;
+  }
+
+  public Integer getPartySize() {
+    return partySize;
+  }
+
+  public void setPartySize(Integer partySize) {
+    this.partySize = partySize;
+  }
+
+  public Long getSlotId() {
+    return slotId;
+  }
+}

@@ -1,0 +1,58 @@
+package io.booking.platform.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+
+/** Small helpers every backing bean uses: localized messages and "not found". */
+public final class Pages {
+
+  private Pages() {}
+
+  public static String text(String key, Object... args) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ResourceBundle bundle =
+        ResourceBundle.getBundle("io.booking.web.messages", faces.getViewRoot().getLocale());
+    String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
+    return args.length == 0
+        ? pattern
+        : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(args);
+  }
+
+  /** A message for one field (shown beside it) or, with a null client id, for the page. */
+  public static void error(String clientId, String key, Object... args) {
+    FacesContext.getCurrentInstance()
+        .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, args), null));
+  }
+
+  public static void errorText(String clientId, String text) {
+    FacesContext.getCurrentInstance()
+        .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+  }
+
+  public static void info(String key, Object... args) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.getExternalContext().getFlash().setKeepMessages(true);
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, args), null));
+  }
+
+  /** Keeps the messages across the redirect that follows. */
+  public static void keepMessages() {
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+  }
+
+  /**
+   * Answers 404 with the friendly page, for an object that does not exist or is not the caller's.
+   */
+  public static void notFound() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      faces.getExternalContext().responseSendError(404, "Not found");
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    faces.responseComplete();
+  }
+}

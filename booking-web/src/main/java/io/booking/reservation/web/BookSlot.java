@@ -1,0 +1,117 @@
+package io.booking.reservation.web;
+
+import io.booking.catalog.application.CatalogService;
+import io.booking.catalog.application.OfferingView;
+import io.booking.catalog.application.VenueView;
+import io.booking.inventory.application.AvailabilityService;
+import io.booking.inventory.application.SlotView;
+import io.booking.platform.web.CurrentUser;
+import io.booking.platform.web.Pages;
+import io.booking.reservation.application.BookingCommand;
+import io.booking.reservation.application.ReservationService;
+import io.booking.reservation.application.ReservationView;
+import io.booking.reservation.domain.BookingSource;
+import io.booking.reservation.domain.Channel;
+import io.booking.reservation.domain.SlotSoldOutException;
+import io.booking.reservation.domain.SlotStartedException;
+import io.booking.shared.domain.InvalidInputException;
+import io.booking.shared.domain.UnknownObjectException;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/** The confirm step: who books, what, when (in the venue's zone), for how many. */
+@Named
+@ViewScoped
+public class BookSlot implements Serializable {
+
+  @EJB AvailabilityService availability;
+
+  @EJB CatalogService catalog;
+
+  @EJB ReservationService reservations;
+
+  @Inject CurrentUser user;
+
+  private Long slotId;
+  private Integer party;
+  private SlotView slot;
+  private VenueView venue;
+  private OfferingView offering;
+
+  public void load() {
+    try {
+      slot = availability.slot(slotId == null ? -1 : slotId);
+    } catch (UnknownObjectException e) {
+      Pages.notFound();
+      return;
+    }
+    venue = catalog.venue(slot.venueId());
+    offering = catalog.offering(slot.offeringId());
+    if (party == null || party < 1 || party > offering.maxPartySize()) {
+      party = Math.min(2, offering.maxPartySize());
+    }
+  }
+
+  public String confirm() {
+    try {
+      ReservationView booked =
+          reservations.book(
+              new BookingCommand(
+                  user.accountId(), slotId, party, BookingSource.direct(Channel.WEB)));
+      return "/account/confirmation?faces-redirect=true&id=" + booked.id();
+    } catch (SlotSoldOutException soldOut) {
+      Pages.keepMessages();
+      Pages.error(null, "book.soldOut");
+      return backToPicker();
+    } catch (SlotStartedException started) {
+      Pages.keepMessages();
+      Pages.error(null, "book.started");
+      return backToPicker();
+    } catch (InvalidInputException invalid) {
+      Pages.error(null, "book.invalidParty", offering.maxPartySize());
+      return null;
+    }
+  }
+
+  private String backToPicker() {
+    return "/venue?faces-redirect=true&id="
+        + venue.id()
+        + "&day="
+        + slot.start().toLocalDate()
+        + "&offering="
+        + offering.id()
+        + "&party="
+        + party;
+  }
+
+  public SlotView getSlot() {
+    return slot;
+  }
+
+  public VenueView getVenue() {
+    return venue;
+  }
+
+  public OfferingView getOffering() {
+    return offering;
+  }
+
+  public Long getSlotId() {
+    return slotId;
+  }
+
+  public void setSlotId(Long slotId) {
+    this.slotId = slotId;
+  }
+
+  public Integer getParty() {
+    return party;
+  }
+
+  public void setParty(Integer party) {
+    this.party = party;
+  }
+}

@@ -1,0 +1,70 @@
+package io.booking.reservation.web;
+
+import io.booking.platform.web.CurrentUser;
+import io.booking.platform.web.Pages;
+import io.booking.reservation.application.ReservationService;
+import io.booking.reservation.application.ReservationView;
+import io.booking.reservation.domain.CancellationWindowClosedException;
+import io.booking.reservation.domain.ReservationStatus;
+import io.booking.shared.domain.UnknownObjectException;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+
+/** The customer's reservations, upcoming first, with cancellation inside the policy. */
+@Named
+@ViewScoped
+public class MyReservations implements Serializable {
+
+  @EJB ReservationService reservations;
+
+  @Inject CurrentUser user;
+
+  private List<ReservationView> upcoming = List.of();
+  private List<ReservationView> past = List.of();
+
+  @PostConstruct
+  void load() {
+    Instant now = Instant.now();
+    List<ReservationView> all = reservations.reservationsOf(user.accountId());
+    upcoming =
+        all.stream()
+            .filter(
+                r -> r.end().toInstant().isAfter(now) && r.status() != ReservationStatus.CANCELLED)
+            .sorted(Comparator.comparing(ReservationView::start))
+            .toList();
+    past = all.stream().filter(r -> !upcoming.contains(r)).toList();
+  }
+
+  public void cancel(long id) {
+    try {
+      ReservationView cancelled = reservations.cancel(user.accountId(), id);
+      Pages.info("reservations.cancelled", cancelled.code());
+    } catch (CancellationWindowClosedException closed) {
+      Pages.error(null, "reservations.tooLate");
+    } catch (UnknownObjectException unknown) {
+      Pages.error(null, "reservations.unknown");
+    }
+    load();
+  }
+
+  /** Whether free cancellation is still possible, to offer the button at all. */
+  public boolean cancellable(ReservationView r) {
+    return r.status() != ReservationStatus.CANCELLED
+        && Instant.now().isBefore(r.freeCancellationUntil().toInstant());
+  }
+
+  public List<ReservationView> getUpcoming() {
+    return upcoming;
+  }
+
+  public List<ReservationView> getPast() {
+    return past;
+  }
+}
