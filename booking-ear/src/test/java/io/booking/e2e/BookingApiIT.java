@@ -186,7 +186,22 @@ class BookingApiIT {
         r.getString("code"),
         Api.get("/api/v1/reservations/" + r.getInt("id"), token).json().getString("code"));
 
+    Api.Answer ics = Api.get("/api/v1/reservations/" + r.getInt("id") + "/ics", token);
+    assertEquals(200, ics.status());
+    assertTrue(ics.contentType().startsWith("text/calendar"), ics.contentType());
+    String calendar = ics.raw().body();
+    assertTrue(calendar.startsWith("BEGIN:VCALENDAR"), calendar);
+    String local = slot.getString("start").substring(0, 16).replace("-", "").replace(":", "");
+    assertTrue(
+        calendar.contains("DTSTART;TZID=Asia/Shanghai:" + local + "00"),
+        "the slot's local time and zone: " + calendar);
+    assertTrue(calendar.contains(r.getString("code")));
+
     String stranger = Api.newCustomer();
+    assertProblem(
+        Api.get("/api/v1/reservations/" + r.getInt("id") + "/ics", stranger),
+        404,
+        "/problems/not-found");
     assertProblem(
         Api.get("/api/v1/reservations/" + r.getInt("id"), stranger), 404, "/problems/not-found");
     assertProblem(
