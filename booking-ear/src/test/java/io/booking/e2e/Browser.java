@@ -29,7 +29,9 @@ final class Browser implements AutoCloseable {
 
   private Browser(ChromeDriver driver) {
     this.driver = driver;
+    // Ajax updates replace elements: a stale one is simply looked up again on the next poll.
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
   }
 
   /** A browser window of the given size and language; skips the test when there is no Chromium. */

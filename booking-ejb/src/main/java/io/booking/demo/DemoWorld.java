@@ -219,11 +219,11 @@ public class DemoWorld {
 
   private List<Offering> restaurantTables(Venue venue, String currency, long depositMinor) {
     Offering small =
-        venue.offer("Table for 2–4", 90, 24, 4, Money.ofMinor(depositMinor, currency), 2);
+        venues.addOffering(
+            venue.offer("Table for 2–4", 90, 24, 4, Money.ofMinor(depositMinor, currency), 2));
     Offering large =
-        venue.offer("Table for 6", 120, 12, 6, Money.ofMinor(depositMinor * 2, currency), 24);
-    venues.addOffering(small);
-    venues.addOffering(large);
+        venues.addOffering(
+            venue.offer("Table for 6", 120, 12, 6, Money.ofMinor(depositMinor * 2, currency), 24));
     rule(small, EVERY_DAY, "11:30", "13:30", 30);
     rule(small, EVERY_DAY, "17:30", "21:00", 30);
     rule(large, EVERY_DAY, "18:00", "20:00", 120);

@@ -6,10 +6,8 @@ import io.booking.platform.web.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -21,8 +19,6 @@ import jakarta.servlet.http.HttpServletResponse;
 @Named
 @RequestScoped
 public class Login {
-
-  @Inject SecurityContext security;
 
   private String username;
   private String password;
