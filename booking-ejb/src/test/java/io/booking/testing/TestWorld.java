@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
 /** Each test makes its own little world through this bean, so tests share nothing. */
@@ -89,6 +90,30 @@ public class TestWorld {
     slots.add(slot);
     em.flush();
     return slot.id();
+  }
+
+  /** A new account working at the venue. */
+  public long staffAt(long venueId) {
+    long staff = customer();
+    accounts.addStaff(staff, venueId);
+    return staff;
+  }
+
+  /** A zone whose local date is the same now and in two hours, so a slot soon is "today". */
+  public static ZoneId zoneWhereTodayLastsTwoMoreHours() {
+    Instant now = Instant.now();
+    for (String id :
+        List.of("Asia/Shanghai", "Europe/Berlin", "America/New_York", "Pacific/Auckland", "UTC")) {
+      ZoneId zone = ZoneId.of(id);
+      if (now.atZone(zone).toLocalDate().equals(now.plusSeconds(7200).atZone(zone).toLocalDate())) {
+        return zone;
+      }
+    }
+    throw new IllegalStateException("no zone found");
+  }
+
+  public long ownerOfReservation(long reservationId) {
+    return em.find(io.booking.reservation.domain.Reservation.class, reservationId).accountId();
   }
 
   public long venueOf(long offeringId) {

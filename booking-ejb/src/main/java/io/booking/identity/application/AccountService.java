@@ -93,6 +93,12 @@ public class AccountService {
         .orElseThrow(() -> new UnknownObjectException("account", accountId));
   }
 
+  /** Display names by account id, for lists that show who booked. */
+  public java.util.Map<Long, String> displayNames(java.util.Collection<Long> accountIds) {
+    return accounts.findByIds(accountIds).stream()
+        .collect(java.util.stream.Collectors.toMap(Account::id, Account::displayName));
+  }
+
   public Set<Long> venuesWorkedAt(long accountId) {
     return accounts.venuesWorkedAt(accountId);
   }

@@ -11,6 +11,8 @@ public interface AccountRepository {
 
   boolean emailInUse(String email);
 
+  java.util.List<Account> findByIds(java.util.Collection<Long> ids);
+
   /** Stores the account now, so that a unique-key clash is reported here and not at commit. */
   Account add(Account account);
 

@@ -30,6 +30,16 @@ public class JpaAccountRepository implements AccountRepository {
   }
 
   @Override
+  public java.util.List<Account> findByIds(java.util.Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return java.util.List.of();
+    }
+    return em.createQuery("SELECT a FROM Account a WHERE a.id IN :ids", Account.class)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
+  @Override
   public boolean emailInUse(String email) {
     return em.createNamedQuery("Account.findByEmail", Account.class)
         .setParameter("email", email)

@@ -35,6 +35,14 @@ import java.util.Objects;
         "SELECT r.id FROM Reservation r WHERE r.status = io.booking.reservation.domain"
             + ".ReservationStatus.HELD AND r.holdExpiresAt <= :now ORDER BY r.holdExpiresAt")
 @NamedQuery(
+    name = "Reservation.findIdByCode",
+    query = "SELECT r.id FROM Reservation r WHERE r.code = :code")
+@NamedQuery(
+    name = "Reservation.findByVenueBetween",
+    query =
+        "SELECT r FROM Reservation r JOIN FETCH r.slot s WHERE r.venueId = :venueId"
+            + " AND s.start >= :from AND s.start < :to ORDER BY s.start, r.id")
+@NamedQuery(
     name = "Reservation.countByCode",
     query = "SELECT COUNT(r) FROM Reservation r WHERE r.code = :code")
 public class Reservation {
@@ -80,6 +88,9 @@ public class Reservation {
   @Enumerated(EnumType.STRING)
   @Column(name = "cancel_reason", length = 24)
   private CancelReason cancelReason;
+
+  @Column(name = "checked_in_at")
+  private Instant checkedInAt;
 
   @Version
   @Column(name = "version")
@@ -159,6 +170,37 @@ public class Reservation {
     cancelReason = CancelReason.HOLD_EXPIRED;
     holdExpiresAt = null;
     return true;
+  }
+
+  /**
+   * Checks the customer in at the door of {@code atVenue}, on the day of the visit in the venue's
+   * zone.
+   *
+   * @return whether this call checked in (false when it was done already: checking in twice is
+   *     harmless)
+   */
+  public boolean checkIn(Instant now, long atVenue, java.time.ZoneId zone) {
+    if (venueId != atVenue) {
+      throw new WrongVenueException();
+    }
+    if (status == ReservationStatus.CHECKED_IN) {
+      return false;
+    }
+    java.time.LocalDate visitDay = slot.start().atZone(zone).toLocalDate();
+    java.time.LocalDate today = now.atZone(zone).toLocalDate();
+    if (!visitDay.equals(today)) {
+      throw new WrongDayException(visitDay, today);
+    }
+    if (status != ReservationStatus.CONFIRMED) {
+      throw new NotCheckableException(status);
+    }
+    moveTo(ReservationStatus.CHECKED_IN);
+    checkedInAt = now;
+    return true;
+  }
+
+  public Instant checkedInAt() {
+    return checkedInAt;
   }
 
   public boolean isHoldExpiredAt(Instant now) {

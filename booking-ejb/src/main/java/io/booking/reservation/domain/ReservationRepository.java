@@ -13,6 +13,11 @@ public interface ReservationRepository {
 
   List<Reservation> findByAccount(long accountId);
 
+  Optional<Long> idOfCode(String code);
+
+  /** The venue's reservations whose slot starts in [from, to), in start order. */
+  List<Reservation> findByVenue(long venueId, Instant from, Instant to);
+
   List<Long> expiredHoldIds(Instant now, int max);
 
   boolean codeExists(String code);

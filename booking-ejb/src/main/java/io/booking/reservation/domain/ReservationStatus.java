@@ -3,17 +3,22 @@ package io.booking.reservation.domain;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** Where a reservation is in its life. Only the transitions listed here can happen. */
+/**
+ * Where a reservation is in its life: HELD -> CONFIRMED -> CHECKED_IN | NO_SHOW | CANCELLED. Only
+ * the transitions listed here can happen.
+ */
 public enum ReservationStatus {
   HELD,
   CONFIRMED,
+  CHECKED_IN,
+  NO_SHOW,
   CANCELLED;
 
   public Set<ReservationStatus> next() {
     return switch (this) {
       case HELD -> EnumSet.of(CONFIRMED, CANCELLED);
-      case CONFIRMED -> EnumSet.of(CANCELLED);
-      case CANCELLED -> EnumSet.noneOf(ReservationStatus.class);
+      case CONFIRMED -> EnumSet.of(CHECKED_IN, NO_SHOW, CANCELLED);
+      case CHECKED_IN, NO_SHOW, CANCELLED -> EnumSet.noneOf(ReservationStatus.class);
     };
   }
 
@@ -21,8 +26,8 @@ public enum ReservationStatus {
     return next().contains(target);
   }
 
-  /** Whether the reservation still occupies places in its slot. */
+  /** Whether the reservation occupies places in its slot (a visit, or a no-show, used them). */
   public boolean holdsPlaces() {
-    return this == HELD || this == CONFIRMED;
+    return this != CANCELLED;
   }
 }

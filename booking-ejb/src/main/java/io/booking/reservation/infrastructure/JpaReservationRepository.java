@@ -36,6 +36,23 @@ public class JpaReservationRepository implements ReservationRepository {
   }
 
   @Override
+  public Optional<Long> idOfCode(String code) {
+    return em.createNamedQuery("Reservation.findIdByCode", Long.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<Reservation> findByVenue(long venueId, Instant from, Instant to) {
+    return em.createNamedQuery("Reservation.findByVenueBetween", Reservation.class)
+        .setParameter("venueId", venueId)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .getResultList();
+  }
+
+  @Override
   public List<Long> expiredHoldIds(Instant now, int max) {
     return em.createNamedQuery("Reservation.findExpiredHoldIds", Long.class)
         .setParameter("now", now)

@@ -14,8 +14,13 @@ class ReservationStatusTest {
     assertEquals(
         EnumSet.of(ReservationStatus.CONFIRMED, ReservationStatus.CANCELLED),
         ReservationStatus.HELD.next());
-    assertEquals(EnumSet.of(ReservationStatus.CANCELLED), ReservationStatus.CONFIRMED.next());
+    assertEquals(
+        EnumSet.of(
+            ReservationStatus.CHECKED_IN, ReservationStatus.NO_SHOW, ReservationStatus.CANCELLED),
+        ReservationStatus.CONFIRMED.next());
     assertTrue(ReservationStatus.CANCELLED.next().isEmpty());
+    assertTrue(ReservationStatus.CHECKED_IN.next().isEmpty());
+    assertTrue(ReservationStatus.NO_SHOW.next().isEmpty());
     assertFalse(ReservationStatus.CONFIRMED.canBecome(ReservationStatus.HELD));
   }
 

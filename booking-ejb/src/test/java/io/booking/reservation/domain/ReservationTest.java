@@ -25,6 +25,19 @@ class ReservationTest {
   private static final Instant START = Instant.parse("2026-11-24T10:00:00Z");
   private static final CancellationPolicy TWO_HOURS = new CancellationPolicy(Duration.ofHours(2));
 
+  private static final long VENUE = 5;
+
+  /** The database would give the venue its id; here the test does. */
+  private static void setId(Venue venue, long id) {
+    try {
+      var field = Venue.class.getDeclaredField("id");
+      field.setAccessible(true);
+      field.set(venue, id);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static Reservation heldReservation() {
     Venue venue =
         new Venue(
@@ -36,6 +49,7 @@ class ReservationTest {
             new GeoPoint(1, 1),
             ZoneId.of("UTC"),
             NOW);
+    setId(venue, VENUE);
     Offering offering = venue.offer("Table", 90, 10, 4, Money.ofMinor(100, "EUR"), 2);
     Slot slot = new Slot(offering, new PlannedSlot(START, START.plus(Duration.ofMinutes(90))));
     return Reservation.hold(
@@ -99,6 +113,34 @@ class ReservationTest {
     assertTrue(r.expire(NOW.plusSeconds(600)));
     assertEquals(CancelReason.HOLD_EXPIRED, r.cancelReason());
     assertFalse(r.expire(NOW.plusSeconds(601)));
+  }
+
+  @Test
+  void checkingInOnTheDayAtTheRightVenueHappensOnce() {
+    Reservation r = heldReservation();
+    r.confirm(NOW);
+    Instant atTheDoor = START.minus(Duration.ofMinutes(10));
+    assertTrue(r.checkIn(atTheDoor, VENUE, ZoneId.of("UTC")));
+    assertEquals(ReservationStatus.CHECKED_IN, r.status());
+    assertEquals(atTheDoor, r.checkedInAt());
+    assertFalse(r.checkIn(atTheDoor.plusSeconds(5), VENUE, ZoneId.of("UTC")), "twice is harmless");
+  }
+
+  @Test
+  void checkInIsRefusedAtAnotherVenueOnAnotherDayOrWhenCancelled() {
+    Reservation r = heldReservation();
+    r.confirm(NOW);
+    assertThrows(WrongVenueException.class, () -> r.checkIn(START, 99, ZoneId.of("UTC")));
+    assertThrows(
+        WrongDayException.class,
+        () -> r.checkIn(START.minus(Duration.ofDays(1)), VENUE, ZoneId.of("UTC")));
+    // 23:30 UTC the day before is already the day of the visit in Shanghai.
+    assertTrue(r.checkIn(Instant.parse("2026-11-23T23:30:00Z"), VENUE, ZoneId.of("Asia/Shanghai")));
+
+    Reservation cancelled = heldReservation();
+    cancelled.cancel(NOW, TWO_HOURS);
+    assertThrows(
+        NotCheckableException.class, () -> cancelled.checkIn(START, VENUE, ZoneId.of("UTC")));
   }
 
   @Test

@@ -1,0 +1,14 @@
+package io.booking.reservation.application;
+
+import io.booking.reservation.domain.ReservationStatus;
+import java.time.ZonedDateTime;
+
+/** One line of the staff desk's list for a day. */
+public record DeskEntry(
+    long reservationId,
+    String code,
+    ZonedDateTime start,
+    String offeringName,
+    int partySize,
+    String customerName,
+    ReservationStatus status) {}

@@ -1,0 +1,101 @@
+package io.booking.reservation.application;
+
+import io.booking.catalog.domain.Venue;
+import io.booking.catalog.domain.VenueRepository;
+import io.booking.identity.application.AccountService;
+import io.booking.reservation.domain.Reservation;
+import io.booking.reservation.domain.ReservationCheckedIn;
+import io.booking.reservation.domain.ReservationCode;
+import io.booking.reservation.domain.ReservationRepository;
+import io.booking.reservation.domain.ReservationStatus;
+import io.booking.shared.domain.UnknownObjectException;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The door of a venue: the day's list and check-in by code. Staff reach only the venues they work
+ * at; any other venue is unknown to them. Check-in locks the reservation row, so two desks checking
+ * in one code at once check it in once.
+ */
+@Stateless
+public class StaffDesk {
+
+  @EJB AccountService accounts;
+
+  @Inject ReservationRepository reservations;
+
+  @Inject VenueRepository venues;
+
+  @Inject Clock clock;
+
+  @Inject Event<ReservationCheckedIn> checkedIn;
+
+  /**
+   * The venue's bookings on a local day, by time; holds that are not confirmed yet are left out.
+   */
+  public List<DeskEntry> reservationsOn(long staffAccountId, long venueId, LocalDate day) {
+    Venue venue = venueWorkedAt(staffAccountId, venueId);
+    ZoneId zone = venue.timeZone();
+    List<Reservation> found =
+        reservations
+            .findByVenue(
+                venueId,
+                day.atStartOfDay(zone).toInstant(),
+                day.plusDays(1).atStartOfDay(zone).toInstant())
+            .stream()
+            .filter(r -> r.status() != ReservationStatus.HELD)
+            .toList();
+    Map<Long, String> names =
+        accounts.displayNames(
+            found.stream().map(Reservation::accountId).collect(Collectors.toSet()));
+    return found.stream()
+        .map(
+            r ->
+                new DeskEntry(
+                    r.id(),
+                    r.code(),
+                    r.slot().start().atZone(zone),
+                    r.slot().offering().name(),
+                    r.partySize(),
+                    names.getOrDefault(r.accountId(), ""),
+                    r.status()))
+        .toList();
+  }
+
+  /** The venue's local date today, for the desk's default day. */
+  public LocalDate today(long staffAccountId, long venueId) {
+    return LocalDate.now(clock.withZone(venueWorkedAt(staffAccountId, venueId).timeZone()));
+  }
+
+  public CheckInResult checkIn(long staffAccountId, long venueId, String typedCode) {
+    Venue venue = venueWorkedAt(staffAccountId, venueId);
+    String code = ReservationCode.normalize(typedCode);
+    long id =
+        (ReservationCode.isWellFormed(code)
+                ? reservations.idOfCode(code)
+                : java.util.Optional.<Long>empty())
+            .orElseThrow(() -> new UnknownObjectException("reservation with the code", typedCode));
+    Reservation r = reservations.lock(id).orElseThrow();
+    boolean now = r.checkIn(clock.instant(), venueId, venue.timeZone());
+    if (now) {
+      checkedIn.fire(
+          new ReservationCheckedIn(r.id(), r.code(), venueId, r.accountId(), r.checkedInAt()));
+    }
+    return new CheckInResult(r.id(), r.code(), r.status(), !now);
+  }
+
+  private Venue venueWorkedAt(long staffAccountId, long venueId) {
+    if (!accounts.venuesWorkedAt(staffAccountId).contains(venueId)) {
+      throw new UnknownObjectException("venue", venueId);
+    }
+    return venues.findById(venueId).orElseThrow(() -> new UnknownObjectException("venue", venueId));
+  }
+}

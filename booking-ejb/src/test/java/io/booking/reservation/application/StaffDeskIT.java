@@ -1,0 +1,167 @@
+package io.booking.reservation.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.booking.reservation.domain.BookingSource;
+import io.booking.reservation.domain.Channel;
+import io.booking.reservation.domain.ReservationStatus;
+import io.booking.reservation.domain.WrongDayException;
+import io.booking.reservation.domain.WrongVenueException;
+import io.booking.shared.domain.UnknownObjectException;
+import io.booking.testing.CheckInEvents;
+import io.booking.testing.Deployments;
+import io.booking.testing.TestWorld;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(ArquillianExtension.class)
+class StaffDeskIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.bookingCore("staff-desk-it");
+  }
+
+  @EJB StaffDesk desk;
+
+  @EJB ReservationService reservations;
+
+  @EJB TestWorld world;
+
+  @Inject CheckInEvents events;
+
+  private record Visit(long venue, long staff, ReservationView reservation, ZoneId zone) {}
+
+  /** A confirmed reservation starting in an hour, "today" in the venue's zone, and a desk. */
+  private Visit visitToday() {
+    ZoneId zone = TestWorld.zoneWhereTodayLastsTwoMoreHours();
+    long offering = world.offering(zone, 10, 4, Duration.ofHours(2));
+    long slot = world.slot(offering, Instant.now().plus(Duration.ofHours(1)));
+    long venue = world.venueOf(offering);
+    ReservationView r =
+        reservations.book(
+            new BookingCommand(world.customer(), slot, 2, BookingSource.direct(Channel.API)));
+    return new Visit(venue, world.staffAt(venue), r, zone);
+  }
+
+  @Test
+  void staffCheckInByTypedCodeOnceAndTheEventFollowsTheCommit() {
+    Visit v = visitToday();
+    String typed =
+        v.reservation().code().toLowerCase().substring(0, 4)
+            + "-"
+            + v.reservation().code().toLowerCase().substring(4);
+
+    CheckInResult first = desk.checkIn(v.staff(), v.venue(), typed);
+    CheckInResult second = desk.checkIn(v.staff(), v.venue(), v.reservation().code());
+
+    assertEquals(ReservationStatus.CHECKED_IN, first.status());
+    assertFalse(first.alreadyCheckedIn());
+    assertTrue(second.alreadyCheckedIn());
+    assertEquals(1, events.countFor(v.reservation().id()));
+  }
+
+  @Test
+  void theDayListShowsWhoComesWhen() {
+    Visit v = visitToday();
+    LocalDate today = LocalDate.now(v.zone());
+
+    List<DeskEntry> list = desk.reservationsOn(v.staff(), v.venue(), today);
+
+    assertEquals(1, list.size());
+    DeskEntry e = list.get(0);
+    assertEquals(v.reservation().code(), e.code());
+    assertEquals("Customer", e.customerName());
+    assertEquals(2, e.partySize());
+    assertEquals(ReservationStatus.CONFIRMED, e.status());
+    assertTrue(desk.reservationsOn(v.staff(), v.venue(), today.plusDays(1)).isEmpty());
+  }
+
+  @Test
+  void codesOfAnotherVenueOrDayAreRefusedWithTheReason() {
+    Visit here = visitToday();
+    Visit elsewhere = visitToday();
+    assertThrows(
+        WrongVenueException.class,
+        () -> desk.checkIn(here.staff(), here.venue(), elsewhere.reservation().code()));
+
+    long offering = world.offering(here.zone(), 10, 4, Duration.ofHours(2));
+    long tomorrowSlot = world.slot(offering, Instant.now().plus(Duration.ofDays(2)));
+    ReservationView later =
+        reservations.book(
+            new BookingCommand(
+                world.customer(), tomorrowSlot, 1, BookingSource.direct(Channel.API)));
+    long venue = world.venueOf(offering);
+    long staff = world.staffAt(venue);
+    assertThrows(WrongDayException.class, () -> desk.checkIn(staff, venue, later.code()));
+    assertThrows(UnknownObjectException.class, () -> desk.checkIn(staff, venue, "ZZZZ-ZZZZ"));
+    assertEquals(0, events.countFor(later.id()));
+  }
+
+  @Test
+  void staffReachOnlyTheVenuesTheyWorkAt() {
+    Visit v = visitToday();
+    long stranger = world.customer();
+    long otherStaff = visitToday().staff();
+
+    assertThrows(
+        UnknownObjectException.class,
+        () -> desk.checkIn(stranger, v.venue(), v.reservation().code()));
+    assertThrows(
+        UnknownObjectException.class,
+        () -> desk.reservationsOn(otherStaff, v.venue(), LocalDate.now(v.zone())));
+    long owner = world.ownerOfReservation(v.reservation().id());
+    assertEquals(
+        ReservationStatus.CONFIRMED,
+        reservations.reservation(owner, v.reservation().id()).status(),
+        "nothing was checked in by the refused attempts");
+  }
+
+  @Test
+  void twoDesksCheckingInOneCodeAtOnceCheckItInOnce() throws Exception {
+    Visit v = visitToday();
+    long secondDesk = world.staffAt(v.venue());
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    List<Future<CheckInResult>> results = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      long staff = i % 2 == 0 ? v.staff() : secondDesk;
+      results.add(
+          pool.submit(
+              () -> {
+                start.await();
+                return desk.checkIn(staff, v.venue(), v.reservation().code());
+              }));
+    }
+    start.countDown();
+    int firstTimes = 0;
+    for (Future<CheckInResult> f : results) {
+      if (!f.get(1, TimeUnit.MINUTES).alreadyCheckedIn()) {
+        firstTimes++;
+      }
+    }
+    pool.shutdown();
+
+    assertEquals(1, firstTimes, "exactly one desk checks the customer in");
+    assertEquals(1, events.countFor(v.reservation().id()));
+  }
+}

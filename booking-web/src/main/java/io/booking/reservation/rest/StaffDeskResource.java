@@ -1,0 +1,95 @@
+package io.booking.reservation.rest;
+
+import io.booking.platform.rest.Params;
+import io.booking.platform.security.CurrentCaller;
+import io.booking.reservation.application.CheckInResult;
+import io.booking.reservation.application.DeskEntry;
+import io.booking.reservation.application.StaffDesk;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** The staff desk of a venue. A venue the caller does not work at is 404. */
+@Path("v1/staff/venues/{venueId}")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+public class StaffDeskResource {
+
+  public record DeskLine(
+      long reservationId,
+      String code,
+      OffsetDateTime start,
+      String offeringName,
+      int partySize,
+      String customerName,
+      String status) {
+
+    static DeskLine of(DeskEntry e) {
+      return new DeskLine(
+          e.reservationId(),
+          e.code(),
+          e.start().toOffsetDateTime(),
+          e.offeringName(),
+          e.partySize(),
+          e.customerName(),
+          e.status().name());
+    }
+  }
+
+  public record DeskList(String date, List<DeskLine> items) {}
+
+  public record CheckIn(
+      @NotNull(message = "is required") @Pattern(regexp = ".*\\S.*", message = "is required")
+          String code) {}
+
+  public record CheckInJson(
+      long reservationId, String code, String status, boolean alreadyCheckedIn) {
+
+    static CheckInJson of(CheckInResult r) {
+      return new CheckInJson(r.reservationId(), r.code(), r.status().name(), r.alreadyCheckedIn());
+    }
+  }
+
+  @EJB StaffDesk desk;
+
+  @Inject CurrentCaller caller;
+
+  /** The day's bookings; {@code date} defaults to today in the venue's zone. */
+  @GET
+  @Path("reservations")
+  public DeskList reservations(
+      @PathParam("venueId") long venueId, @QueryParam("date") String date) {
+    long staff = caller.accountId();
+    LocalDate day = Params.date("date", date, null);
+    if (day == null) {
+      day = desk.today(staff, venueId);
+    }
+    return new DeskList(
+        day.toString(),
+        desk.reservationsOn(staff, venueId, day).stream().map(DeskLine::of).toList());
+  }
+
+  @POST
+  @Path("checkins")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public CheckInJson checkIn(
+      @PathParam("venueId") long venueId, @NotNull(message = "is required") @Valid CheckIn body) {
+    return CheckInJson.of(desk.checkIn(caller.accountId(), venueId, body.code()));
+  }
+}
