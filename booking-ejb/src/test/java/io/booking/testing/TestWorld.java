@@ -99,17 +99,46 @@ public class TestWorld {
     return staff;
   }
 
-  /** A zone whose local date is the same now and in two hours, so a slot soon is "today". */
+  /** A zone whose local date is the same an hour ago, now and in two hours: all of it "today". */
   public static ZoneId zoneWhereTodayLastsTwoMoreHours() {
     Instant now = Instant.now();
     for (String id :
         List.of("Asia/Shanghai", "Europe/Berlin", "America/New_York", "Pacific/Auckland", "UTC")) {
       ZoneId zone = ZoneId.of(id);
-      if (now.atZone(zone).toLocalDate().equals(now.plusSeconds(7200).atZone(zone).toLocalDate())) {
+      java.time.LocalDate today = now.atZone(zone).toLocalDate();
+      if (today.equals(now.plusSeconds(7200).atZone(zone).toLocalDate())
+          && today.equals(now.minusSeconds(3600).atZone(zone).toLocalDate())) {
         return zone;
       }
     }
     throw new IllegalStateException("no zone found");
+  }
+
+  public long ownerOfVenue(long venueId) {
+    return venues.findById(venueId).orElseThrow().merchant().ownerAccountId();
+  }
+
+  /** A confirmed reservation written directly, e.g. for a slot that has already started. */
+  public long confirmedReservation(long accountId, long slotId, int partySize) {
+    io.booking.inventory.domain.Slot slot = slots.findById(slotId).orElseThrow();
+    io.booking.reservation.domain.Reservation r =
+        io.booking.reservation.domain.Reservation.hold(
+            io.booking.reservation.domain.ReservationCode.next(),
+            accountId,
+            slot,
+            partySize,
+            io.booking.reservation.domain.BookingSource.direct(
+                io.booking.reservation.domain.Channel.DESK),
+            clock.instant(),
+            clock.instant().plusSeconds(600));
+    r.confirm(clock.instant());
+    em.persist(r);
+    em.flush();
+    return r.id();
+  }
+
+  public String statusOf(long reservationId) {
+    return em.find(io.booking.reservation.domain.Reservation.class, reservationId).status().name();
   }
 
   public long ownerOfReservation(long reservationId) {

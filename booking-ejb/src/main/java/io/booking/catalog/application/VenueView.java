@@ -25,7 +25,7 @@ public record VenueView(
     return of(v, near, List.of());
   }
 
-  static VenueView details(Venue v) {
+  public static VenueView details(Venue v) {
     return of(v, null, v.offerings().stream().map(OfferingView::of).toList());
   }
 

@@ -21,4 +21,6 @@ public interface VenueRepository {
   Offering addOffering(Offering offering);
 
   Optional<Merchant> findMerchantOwnedBy(long accountId);
+
+  List<Venue> findOwnedBy(long ownerAccountId);
 }

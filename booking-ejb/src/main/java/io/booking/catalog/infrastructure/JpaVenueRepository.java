@@ -113,6 +113,15 @@ public class JpaVenueRepository implements VenueRepository {
   }
 
   @Override
+  public List<Venue> findOwnedBy(long ownerAccountId) {
+    return em.createQuery(
+            "SELECT v FROM Venue v WHERE v.merchant.ownerAccountId = :owner ORDER BY v.name, v.id",
+            Venue.class)
+        .setParameter("owner", ownerAccountId)
+        .getResultList();
+  }
+
+  @Override
   public Optional<Merchant> findMerchantOwnedBy(long accountId) {
     return em.createQuery(
             "SELECT m FROM Merchant m WHERE m.ownerAccountId = :owner ORDER BY m.id",

@@ -7,7 +7,6 @@ import io.booking.reservation.domain.Reservation;
 import io.booking.reservation.domain.ReservationCheckedIn;
 import io.booking.reservation.domain.ReservationCode;
 import io.booking.reservation.domain.ReservationRepository;
-import io.booking.reservation.domain.ReservationStatus;
 import io.booking.shared.domain.UnknownObjectException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -15,10 +14,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The door of a venue: the day's list and check-in by code. Staff reach only the venues they work
@@ -38,36 +34,32 @@ public class StaffDesk {
 
   @Inject Event<ReservationCheckedIn> checkedIn;
 
+  @Inject VenueDayList dayLists;
+
+  @Inject
+  @org.eclipse.microprofile.config.inject.ConfigProperty(
+      name = "booking.noshow.grace-minutes",
+      defaultValue = "15")
+  long graceMinutes;
+
   /**
    * The venue's bookings on a local day, by time; holds that are not confirmed yet are left out.
    */
   public List<DeskEntry> reservationsOn(long staffAccountId, long venueId, LocalDate day) {
+    return dayLists.of(venueWorkedAt(staffAccountId, venueId), day);
+  }
+
+  /** Marks a customer who did not come, after the grace period (BOOKING_NOSHOW_GRACE_MINUTES). */
+  public DeskEntry markNoShow(long staffAccountId, long venueId, long reservationId) {
     Venue venue = venueWorkedAt(staffAccountId, venueId);
-    ZoneId zone = venue.timeZone();
-    List<Reservation> found =
+    Reservation r =
         reservations
-            .findByVenue(
-                venueId,
-                day.atStartOfDay(zone).toInstant(),
-                day.plusDays(1).atStartOfDay(zone).toInstant())
-            .stream()
-            .filter(r -> r.status() != ReservationStatus.HELD)
-            .toList();
-    Map<Long, String> names =
-        accounts.displayNames(
-            found.stream().map(Reservation::accountId).collect(Collectors.toSet()));
-    return found.stream()
-        .map(
-            r ->
-                new DeskEntry(
-                    r.id(),
-                    r.code(),
-                    r.slot().start().atZone(zone),
-                    r.slot().offering().name(),
-                    r.partySize(),
-                    names.getOrDefault(r.accountId(), ""),
-                    r.status()))
-        .toList();
+            .lock(reservationId)
+            .filter(found -> found.venueId() == venueId)
+            .orElseThrow(() -> new UnknownObjectException("reservation", reservationId));
+    r.markNoShow(clock.instant(), java.time.Duration.ofMinutes(graceMinutes));
+    return VenueDayList.entry(
+        r, venue.timeZone(), accounts.displayNames(java.util.Set.of(r.accountId())));
   }
 
   /** The venue's local date today, for the desk's default day. */

@@ -43,6 +43,11 @@ import java.util.Objects;
         "SELECT r FROM Reservation r JOIN FETCH r.slot s WHERE r.venueId = :venueId"
             + " AND s.start >= :from AND s.start < :to ORDER BY s.start, r.id")
 @NamedQuery(
+    name = "Reservation.findConfirmedEndedIds",
+    query =
+        "SELECT r.id FROM Reservation r WHERE r.status = io.booking.reservation.domain"
+            + ".ReservationStatus.CONFIRMED AND r.slot.end < :now ORDER BY r.id")
+@NamedQuery(
     name = "Reservation.countByCode",
     query = "SELECT COUNT(r) FROM Reservation r WHERE r.code = :code")
 public class Reservation {
@@ -197,6 +202,28 @@ public class Reservation {
     moveTo(ReservationStatus.CHECKED_IN);
     checkedInAt = now;
     return true;
+  }
+
+  /**
+   * Marks a customer who did not come, once the grace period after the start has passed.
+   *
+   * @return whether this call marked it (false when it already was)
+   */
+  public boolean markNoShow(Instant now, java.time.Duration grace) {
+    if (status == ReservationStatus.NO_SHOW) {
+      return false;
+    }
+    Instant allowedFrom = slot.start().plus(grace);
+    if (status == ReservationStatus.CONFIRMED && now.isBefore(allowedFrom)) {
+      throw new TooEarlyForNoShowException(allowedFrom);
+    }
+    moveTo(ReservationStatus.NO_SHOW);
+    return true;
+  }
+
+  /** Whether the day of the visit, in the venue's zone, is over. */
+  public boolean visitDayIsOverAt(Instant now, java.time.ZoneId zone) {
+    return slot.start().atZone(zone).toLocalDate().isBefore(now.atZone(zone).toLocalDate());
   }
 
   public Instant checkedInAt() {

@@ -15,6 +15,9 @@ public interface ReservationRepository {
 
   Optional<Long> idOfCode(String code);
 
+  /** Confirmed reservations whose slot has ended: candidates for the end-of-day no-show sweep. */
+  List<Long> confirmedEndedIds(Instant now, int max);
+
   /** The venue's reservations whose slot starts in [from, to), in start order. */
   List<Reservation> findByVenue(long venueId, Instant from, Instant to);
 

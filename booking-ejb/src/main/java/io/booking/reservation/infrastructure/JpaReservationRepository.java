@@ -44,6 +44,14 @@ public class JpaReservationRepository implements ReservationRepository {
   }
 
   @Override
+  public List<Long> confirmedEndedIds(Instant now, int max) {
+    return em.createNamedQuery("Reservation.findConfirmedEndedIds", Long.class)
+        .setParameter("now", now)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
   public List<Reservation> findByVenue(long venueId, Instant from, Instant to) {
     return em.createNamedQuery("Reservation.findByVenueBetween", Reservation.class)
         .setParameter("venueId", venueId)

@@ -136,6 +136,47 @@ class StaffDeskIT {
         "nothing was checked in by the refused attempts");
   }
 
+  @EJB NoShows noShows;
+
+  @Test
+  void aNoShowIsMarkedAfterTheGracePeriodByHandOrAtTheEndOfTheDay() {
+    ZoneId zone = TestWorld.zoneWhereTodayLastsTwoMoreHours();
+    long offering = world.offering(zone, 10, 4, Duration.ofHours(2));
+    long venue = world.venueOf(offering);
+    long staff = world.staffAt(venue);
+    long late =
+        world.confirmedReservation(
+            world.customer(), world.slot(offering, Instant.now().minus(Duration.ofMinutes(30))), 2);
+    long soon =
+        world.confirmedReservation(
+            world.customer(), world.slot(offering, Instant.now().plus(Duration.ofMinutes(30))), 2);
+    long came =
+        world.confirmedReservation(
+            world.customer(), world.slot(offering, Instant.now().plus(Duration.ofMinutes(45))), 1);
+    desk.checkIn(staff, venue, codeOf(staff, venue, came));
+
+    assertEquals(ReservationStatus.NO_SHOW, desk.markNoShow(staff, venue, late).status());
+    assertThrows(
+        io.booking.reservation.domain.TooEarlyForNoShowException.class,
+        () -> desk.markNoShow(staff, venue, soon));
+    assertThrows(
+        UnknownObjectException.class, () -> desk.markNoShow(world.customer(), venue, soon));
+
+    assertTrue(noShows.markDaysOver(Instant.now().plus(Duration.ofDays(2))) >= 1);
+    assertEquals("NO_SHOW", world.statusOf(soon), "the day is over: nobody came");
+    assertEquals("CHECKED_IN", world.statusOf(came), "a checked-in visit stays so");
+  }
+
+  private String codeOf(long staff, long venue, long reservationId) {
+    return desk
+        .reservationsOn(staff, venue, LocalDate.now(TestWorld.zoneWhereTodayLastsTwoMoreHours()))
+        .stream()
+        .filter(e -> e.reservationId() == reservationId)
+        .findFirst()
+        .orElseThrow()
+        .code();
+  }
+
   @Test
   void twoDesksCheckingInOneCodeAtOnceCheckItInOnce() throws Exception {
     Visit v = visitToday();

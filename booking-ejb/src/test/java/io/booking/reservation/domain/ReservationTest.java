@@ -144,6 +144,43 @@ class ReservationTest {
   }
 
   @Test
+  void aNoShowIsMarkedOnlyAfterTheGracePeriodAndOnce() {
+    Reservation r = heldReservation();
+    r.confirm(NOW);
+    Duration grace = Duration.ofMinutes(15);
+    assertThrows(
+        TooEarlyForNoShowException.class, () -> r.markNoShow(START.plusSeconds(60), grace));
+    assertTrue(r.markNoShow(START.plus(grace), grace));
+    assertEquals(ReservationStatus.NO_SHOW, r.status());
+    assertFalse(r.markNoShow(START.plus(grace), grace));
+    assertThrows(NotCheckableException.class, () -> r.checkIn(START, VENUE, ZoneId.of("UTC")));
+  }
+
+  @Test
+  void aCheckedInOrCancelledCustomerIsNeverANoShow() {
+    Reservation in = heldReservation();
+    in.confirm(NOW);
+    in.checkIn(START, VENUE, ZoneId.of("UTC"));
+    assertThrows(
+        IllegalTransitionException.class,
+        () -> in.markNoShow(START.plus(Duration.ofHours(3)), Duration.ZERO));
+    Reservation cancelled = heldReservation();
+    cancelled.cancel(NOW, TWO_HOURS);
+    assertThrows(
+        IllegalTransitionException.class,
+        () -> cancelled.markNoShow(START.plus(Duration.ofHours(3)), Duration.ZERO));
+  }
+
+  @Test
+  void theVisitDayIsOverAtTheVenuesMidnight() {
+    Reservation r = heldReservation();
+    ZoneId shanghai = ZoneId.of("Asia/Shanghai");
+    // START is 18:00 on 24 November in Shanghai; that day ends at 16:00 UTC.
+    assertFalse(r.visitDayIsOverAt(Instant.parse("2026-11-24T15:59:59Z"), shanghai));
+    assertTrue(r.visitDayIsOverAt(Instant.parse("2026-11-24T16:00:00Z"), shanghai));
+  }
+
+  @Test
   void confirmedReservationNeverLapses() {
     Reservation r = heldReservation();
     r.confirm(NOW);

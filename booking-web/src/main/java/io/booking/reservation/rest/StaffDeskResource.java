@@ -40,7 +40,7 @@ public class StaffDeskResource {
       String customerName,
       String status) {
 
-    static DeskLine of(DeskEntry e) {
+    public static DeskLine of(DeskEntry e) {
       return new DeskLine(
           e.reservationId(),
           e.code(),
@@ -83,6 +83,16 @@ public class StaffDeskResource {
     return new DeskList(
         day.toString(),
         desk.reservationsOn(staff, venueId, day).stream().map(DeskLine::of).toList());
+  }
+
+  /**
+   * Marks a customer who did not come; allowed once the grace period after the start has passed.
+   */
+  @POST
+  @Path("reservations/{reservationId}/no-show")
+  public DeskLine noShow(
+      @PathParam("venueId") long venueId, @PathParam("reservationId") long reservationId) {
+    return DeskLine.of(desk.markNoShow(caller.accountId(), venueId, reservationId));
   }
 
   @POST

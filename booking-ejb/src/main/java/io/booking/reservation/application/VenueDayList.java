@@ -1,0 +1,55 @@
+package io.booking.reservation.application;
+
+import io.booking.catalog.domain.Venue;
+import io.booking.identity.application.AccountService;
+import io.booking.reservation.domain.Reservation;
+import io.booking.reservation.domain.ReservationRepository;
+import io.booking.reservation.domain.ReservationStatus;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A venue's bookings on one local day, by time, with the customers' names. Callers decide who may
+ * see it (staff of the venue, its merchant); holds not yet confirmed are left out.
+ */
+@ApplicationScoped
+public class VenueDayList {
+
+  @Inject ReservationRepository reservations;
+
+  @EJB AccountService accounts;
+
+  public List<DeskEntry> of(Venue venue, LocalDate day) {
+    ZoneId zone = venue.timeZone();
+    List<Reservation> found =
+        reservations
+            .findByVenue(
+                venue.id(),
+                day.atStartOfDay(zone).toInstant(),
+                day.plusDays(1).atStartOfDay(zone).toInstant())
+            .stream()
+            .filter(r -> r.status() != ReservationStatus.HELD)
+            .toList();
+    Map<Long, String> names =
+        accounts.displayNames(
+            found.stream().map(Reservation::accountId).collect(Collectors.toSet()));
+    return found.stream().map(r -> entry(r, zone, names)).toList();
+  }
+
+  static DeskEntry entry(Reservation r, ZoneId zone, Map<Long, String> names) {
+    return new DeskEntry(
+        r.id(),
+        r.code(),
+        r.slot().start().atZone(zone),
+        r.slot().offering().name(),
+        r.partySize(),
+        names.getOrDefault(r.accountId(), ""),
+        r.status());
+  }
+}
