@@ -1,7 +1,10 @@
 package io.booking.catalog.application;
 
+import io.booking.catalog.domain.Merchant;
+import io.booking.catalog.domain.Offering;
 import io.booking.catalog.domain.Venue;
 import io.booking.catalog.domain.VenueRepository;
+import io.booking.shared.domain.BusinessConflictException;
 import io.booking.shared.domain.UnknownObjectException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -13,12 +16,79 @@ public class MerchantCatalog {
 
   @Inject VenueRepository venues;
 
+  @Inject java.time.Clock clock;
+
   public List<VenueView> venuesOf(long ownerAccountId) {
     return venues.findOwnedBy(ownerAccountId).stream().map(VenueView::details).toList();
   }
 
   public VenueView venueOf(long ownerAccountId, long venueId) {
     return VenueView.details(owned(venues, ownerAccountId, venueId));
+  }
+
+  /** Opens a venue for the merchant this account runs. */
+  public VenueView createVenue(long ownerAccountId, VenueSpec spec) {
+    spec.check();
+    Merchant merchant =
+        venues
+            .findMerchantOwnedBy(ownerAccountId)
+            .orElseThrow(
+                () ->
+                    new BusinessConflictException(
+                        "not-a-merchant", "Only a merchant can open venues; apply to become one."));
+    Venue venue =
+        venues.addVenue(
+            new Venue(
+                merchant,
+                spec.name().strip(),
+                spec.categoryValue(),
+                spec.description(),
+                spec.address(),
+                spec.location(),
+                spec.zone(),
+                clock.instant()));
+    return VenueView.details(venue);
+  }
+
+  public VenueView updateVenue(long ownerAccountId, long venueId, VenueSpec spec) {
+    spec.check();
+    Venue venue = owned(venues, ownerAccountId, venueId);
+    venue.update(
+        spec.name().strip(),
+        spec.categoryValue(),
+        spec.description(),
+        spec.address(),
+        spec.location(),
+        spec.zone());
+    return VenueView.details(venue);
+  }
+
+  public OfferingView addOffering(long ownerAccountId, long venueId, OfferingSpec spec) {
+    spec.check();
+    Venue venue = owned(venues, ownerAccountId, venueId);
+    Offering offering =
+        venues.addOffering(
+            venue.offer(
+                spec.name().strip(),
+                spec.durationMinutes(),
+                spec.capacity(),
+                spec.maxPartySize(),
+                spec.price(),
+                spec.cancellationHours()));
+    return OfferingView.of(offering);
+  }
+
+  public OfferingView offeringOf(long ownerAccountId, long offeringId) {
+    return OfferingView.of(ownedOffering(venues, ownerAccountId, offeringId));
+  }
+
+  /** The offering, when this account owns its venue; otherwise 404. */
+  public static Offering ownedOffering(
+      VenueRepository venues, long ownerAccountId, long offeringId) {
+    return venues
+        .findOffering(offeringId)
+        .filter(o -> o.venue().merchant().ownerAccountId() == ownerAccountId)
+        .orElseThrow(() -> new UnknownObjectException("offering", offeringId));
   }
 
   /** The venue, when this account owns it; otherwise 404. */

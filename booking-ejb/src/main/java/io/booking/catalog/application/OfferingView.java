@@ -13,7 +13,7 @@ public record OfferingView(
     Money price,
     int cancellationHours) {
 
-  static OfferingView of(Offering o) {
+  public static OfferingView of(Offering o) {
     return new OfferingView(
         o.id(),
         o.venue().id(),

@@ -79,6 +79,28 @@ public class Offering {
     this.cancellationHours = cancellationHours;
   }
 
+  /**
+   * The merchant changes the offering. New slots follow at once; the capacity of slots already
+   * generated is changed by inventory, which checks the bookings first.
+   */
+  public void update(
+      String name,
+      int durationMinutes,
+      int capacity,
+      int maxPartySize,
+      Money price,
+      int cancellationHours) {
+    Offering checked =
+        new Offering(
+            venue, name, durationMinutes, capacity, maxPartySize, price, cancellationHours);
+    this.name = checked.name;
+    this.durationMinutes = checked.durationMinutes;
+    this.capacity = checked.capacity;
+    this.maxPartySize = checked.maxPartySize;
+    this.price = checked.price;
+    this.cancellationHours = checked.cancellationHours;
+  }
+
   public Long id() {
     return id;
   }

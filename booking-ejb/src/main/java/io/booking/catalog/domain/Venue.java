@@ -83,6 +83,22 @@ public class Venue {
     this.createdAt = createdAt;
   }
 
+  /** The merchant changes what customers see; the venue's identity and merchant stay. */
+  public void update(
+      String name,
+      Category category,
+      String description,
+      Address address,
+      GeoPoint location,
+      ZoneId timeZone) {
+    this.name = name;
+    this.category = category;
+    this.description = description == null ? "" : description;
+    this.address = address;
+    this.location = location;
+    this.timeZone = timeZone.getId();
+  }
+
   public Offering offer(
       String name,
       int durationMinutes,

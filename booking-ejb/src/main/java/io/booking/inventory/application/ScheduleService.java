@@ -81,6 +81,113 @@ public class ScheduleService {
     return created;
   }
 
+  public ScheduleView schedule(long offeringId) {
+    offering(offeringId);
+    return new ScheduleView(
+        offeringId,
+        slots.rulesOf(offeringId).stream()
+            .map(r -> new RuleSpec(r.days(), r.firstStart(), r.lastStart(), r.intervalMinutes()))
+            .toList(),
+        slots.blackoutsOf(offeringId).stream().sorted().toList());
+  }
+
+  /**
+   * Replaces the weekly rules and blackout dates and brings the upcoming slots in line: missing
+   * ones are created, ones no longer planned are withdrawn unless they hold bookings, which are
+   * kept and returned so the merchant can see them.
+   */
+  public ScheduleChange replaceSchedule(
+      long offeringId, List<RuleSpec> rules, Set<LocalDate> blackouts) {
+    Offering offering = offering(offeringId);
+    List<WeeklyRule> newRules = checkedRules(offering, rules);
+    slots.removeRules(offeringId);
+    slots.removeBlackouts(offeringId);
+    newRules.forEach(slots::addRule);
+    blackouts.forEach(d -> slots.addBlackout(new BlackoutDate(offeringId, d)));
+
+    ZoneId zone = offering.venue().timeZone();
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.now(clock.withZone(zone));
+    java.util.Map<Instant, PlannedSlot> planned = new java.util.HashMap<>();
+    SlotPlanner.plan(
+            newRules, blackouts, zone, offering.duration(), today, today.plusDays(horizonDays - 1L))
+        .stream()
+        .filter(p -> p.start().isAfter(now))
+        .forEach(p -> planned.put(p.start(), p));
+    int withdrawn = 0;
+    List<SlotView> kept = new java.util.ArrayList<>();
+    for (Slot slot : slots.futureSlots(offeringId, now)) {
+      if (planned.remove(slot.start()) != null) {
+        if (slot.isWithdrawn()) {
+          slot.reinstate(offering.capacity());
+        }
+      } else if (!slot.isWithdrawn()) {
+        if (slot.withdraw()) {
+          withdrawn++;
+        } else {
+          kept.add(SlotView.of(slot, zone));
+        }
+      }
+    }
+    planned.values().forEach(p -> slots.add(new Slot(offering, p)));
+    return new ScheduleChange(planned.size(), withdrawn, kept);
+  }
+
+  /**
+   * Changes an offering; the new capacity applies to its upcoming slots too, and is refused when
+   * any of them already holds more places.
+   */
+  public void updateOffering(
+      long offeringId,
+      String name,
+      int durationMinutes,
+      int capacity,
+      int maxPartySize,
+      io.booking.shared.domain.Money price,
+      int cancellationHours) {
+    Offering offering = offering(offeringId);
+    Instant now = clock.instant();
+    long overfull = slots.futureSlotsBookedAbove(offeringId, capacity, now);
+    if (overfull > 0) {
+      throw new io.booking.inventory.domain.CapacityBelowBookingsException(capacity, overfull);
+    }
+    offering.update(name, durationMinutes, capacity, maxPartySize, price, cancellationHours);
+    slots.setFutureCapacity(offeringId, capacity, now);
+  }
+
+  private static List<WeeklyRule> checkedRules(Offering offering, List<RuleSpec> rules) {
+    List<io.booking.shared.domain.FieldError> errors = new java.util.ArrayList<>();
+    List<WeeklyRule> built = new java.util.ArrayList<>();
+    for (int i = 0; i < rules.size(); i++) {
+      RuleSpec r = rules.get(i);
+      String field = "rules[" + i + "]";
+      if (r == null
+          || r.days() == null
+          || r.days().isEmpty()
+          || r.firstStart() == null
+          || r.lastStart() == null) {
+        errors.add(
+            new io.booking.shared.domain.FieldError(field, "needs days, firstStart and lastStart"));
+        continue;
+      }
+      try {
+        built.add(
+            new WeeklyRule(
+                offering,
+                r.days(),
+                r.firstStart(),
+                r.lastStart(),
+                Duration.ofMinutes(r.intervalMinutes() <= 0 ? 1440 : r.intervalMinutes())));
+      } catch (IllegalArgumentException e) {
+        errors.add(new io.booking.shared.domain.FieldError(field, e.getMessage()));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new io.booking.shared.domain.InvalidInputException(errors);
+    }
+    return built;
+  }
+
   private Offering offering(long offeringId) {
     return venues
         .findOffering(offeringId)

@@ -25,7 +25,8 @@ import java.time.Instant;
     name = "Slot.takePlaces",
     query =
         "UPDATE Slot s SET s.booked = s.booked + :places, s.version = s.version + 1"
-            + " WHERE s.id = :id AND s.booked + :places <= s.capacity AND s.start > :now")
+            + " WHERE s.id = :id AND s.booked + :places <= s.capacity AND s.start > :now"
+            + " AND s.withdrawn = false")
 @NamedQuery(
     name = "Slot.releasePlaces",
     query =
@@ -35,17 +36,17 @@ import java.time.Instant;
     name = "Slot.findByVenueBetween",
     query =
         "SELECT s FROM Slot s WHERE s.venueId = :venueId AND s.start >= :from AND s.start < :to"
-            + " ORDER BY s.start, s.offering.id")
+            + " AND s.withdrawn = false ORDER BY s.start, s.offering.id")
 @NamedQuery(
     name = "Slot.findByOfferingBetween",
     query =
         "SELECT s FROM Slot s WHERE s.offering.id = :offeringId AND s.start >= :from"
-            + " AND s.start < :to ORDER BY s.start")
+            + " AND s.start < :to AND s.withdrawn = false ORDER BY s.start")
 @NamedQuery(
     name = "Slot.findNextFree",
     query =
         "SELECT s FROM Slot s WHERE s.venueId = :venueId AND s.start > :now"
-            + " AND s.booked < s.capacity ORDER BY s.start, s.id")
+            + " AND s.booked < s.capacity AND s.withdrawn = false ORDER BY s.start, s.id")
 @NamedQuery(
     name = "Slot.findStartsByOfferingBetween",
     query =
@@ -75,6 +76,9 @@ public class Slot {
 
   @Column(name = "booked", nullable = false)
   private int booked;
+
+  @Column(name = "withdrawn", nullable = false)
+  private boolean withdrawn;
 
   @Version
   @Column(name = "version")
@@ -121,6 +125,25 @@ public class Slot {
 
   public int available() {
     return Math.max(0, capacity - booked);
+  }
+
+  public boolean isWithdrawn() {
+    return withdrawn;
+  }
+
+  /** Takes the slot off sale; only a slot nobody holds places in. */
+  public boolean withdraw() {
+    if (booked > 0 || withdrawn) {
+      return false;
+    }
+    withdrawn = true;
+    return true;
+  }
+
+  /** Puts a withdrawn slot back on sale, with the offering's current capacity. */
+  public void reinstate(int capacity) {
+    withdrawn = false;
+    this.capacity = capacity;
   }
 
   public boolean hasStartedAt(Instant now) {

@@ -24,6 +24,19 @@ public interface SlotRepository {
 
   void add(Slot slot);
 
+  /** Every slot of the offering starting after {@code now}, withdrawn ones included. */
+  List<Slot> futureSlots(long offeringId, Instant now);
+
+  /** How many future slots hold more places than {@code capacity}. */
+  long futureSlotsBookedAbove(long offeringId, int capacity, Instant now);
+
+  /** Gives the future slots of the offering a new capacity, never below what they hold. */
+  int setFutureCapacity(long offeringId, int capacity, Instant now);
+
+  void removeRules(long offeringId);
+
+  void removeBlackouts(long offeringId);
+
   List<WeeklyRule> rulesOf(long offeringId);
 
   List<WeeklyRule> rulesOfVenue(long venueId);

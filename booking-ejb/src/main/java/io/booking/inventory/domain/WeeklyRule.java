@@ -91,6 +91,18 @@ public class WeeklyRule {
         .toList();
   }
 
+  public LocalTime firstStart() {
+    return firstStart;
+  }
+
+  public LocalTime lastStart() {
+    return lastStart;
+  }
+
+  public int intervalMinutes() {
+    return intervalMinutes;
+  }
+
   public Offering offering() {
     return offering;
   }

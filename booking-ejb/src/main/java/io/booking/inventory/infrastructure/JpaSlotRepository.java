@@ -79,6 +79,55 @@ public class JpaSlotRepository implements SlotRepository {
   }
 
   @Override
+  public List<Slot> futureSlots(long offeringId, Instant now) {
+    return em.createQuery(
+            "SELECT s FROM Slot s WHERE s.offering.id = :id AND s.start > :now ORDER BY s.start",
+            Slot.class)
+        .setParameter("id", offeringId)
+        .setParameter("now", now)
+        .getResultList();
+  }
+
+  @Override
+  public long futureSlotsBookedAbove(long offeringId, int capacity, Instant now) {
+    return em.createQuery(
+            "SELECT COUNT(s) FROM Slot s WHERE s.offering.id = :id AND s.start > :now"
+                + " AND s.booked > :capacity",
+            Long.class)
+        .setParameter("id", offeringId)
+        .setParameter("now", now)
+        .setParameter("capacity", capacity)
+        .getSingleResult();
+  }
+
+  @Override
+  public int setFutureCapacity(long offeringId, int capacity, Instant now) {
+    // booked <= :capacity in the same statement: a booking that lands between the check and this
+    // update keeps its slot at the old capacity rather than overbooking it.
+    return em.createQuery(
+            "UPDATE Slot s SET s.capacity = :capacity, s.version = s.version + 1"
+                + " WHERE s.offering.id = :id AND s.start > :now AND s.booked <= :capacity")
+        .setParameter("capacity", capacity)
+        .setParameter("id", offeringId)
+        .setParameter("now", now)
+        .executeUpdate();
+  }
+
+  @Override
+  public void removeRules(long offeringId) {
+    em.createQuery("DELETE FROM WeeklyRule r WHERE r.offering.id = :id")
+        .setParameter("id", offeringId)
+        .executeUpdate();
+  }
+
+  @Override
+  public void removeBlackouts(long offeringId) {
+    em.createQuery("DELETE FROM BlackoutDate b WHERE b.offeringId = :id")
+        .setParameter("id", offeringId)
+        .executeUpdate();
+  }
+
+  @Override
   public List<WeeklyRule> rulesOf(long offeringId) {
     return em.createQuery(
             "SELECT r FROM WeeklyRule r WHERE r.offering.id = :id ORDER BY r.id", WeeklyRule.class)

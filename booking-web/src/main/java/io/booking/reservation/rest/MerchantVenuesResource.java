@@ -1,7 +1,11 @@
 package io.booking.reservation.rest;
 
 import io.booking.catalog.application.MerchantCatalog;
+import io.booking.catalog.application.OfferingSpec;
+import io.booking.catalog.application.OfferingView;
+import io.booking.catalog.application.VenueSpec;
 import io.booking.catalog.application.VenueView;
+import io.booking.inventory.application.MerchantSchedules;
 import io.booking.platform.rest.MoneyJson;
 import io.booking.platform.rest.Params;
 import io.booking.platform.security.CurrentCaller;
@@ -11,20 +15,24 @@ import io.booking.reservation.rest.StaffDeskResource.DeskList;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
-/**
- * A merchant's own venues and their bookings (read side; creating and editing venues comes with the
- * merchant console). Another merchant's venue is 404.
- */
+/** A merchant's own venues, their offerings and bookings. Another merchant's venue is 404. */
 @Path("v1/merchant/venues")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -64,7 +72,73 @@ public class MerchantVenuesResource {
 
   public record MerchantVenueList(List<MerchantVenue> items) {}
 
+  /** A venue as the merchant writes it. */
+  public record VenueRequest(
+      String name,
+      String category,
+      String description,
+      String street,
+      String district,
+      String city,
+      Double latitude,
+      Double longitude,
+      String timeZone) {
+
+    VenueSpec spec() {
+      return new VenueSpec(
+          name, category, description, street, district, city, latitude, longitude, timeZone);
+    }
+  }
+
+  /** An offering as the merchant writes it. */
+  public record OfferingRequest(
+      String name,
+      Integer durationMinutes,
+      Integer capacity,
+      Integer maxPartySize,
+      MoneyJson price,
+      Integer cancellationHours) {
+
+    OfferingSpec spec() {
+      return new OfferingSpec(
+          name,
+          durationMinutes,
+          capacity,
+          maxPartySize,
+          price == null ? null : price.amount(),
+          price == null ? null : price.currency(),
+          cancellationHours);
+    }
+  }
+
+  public record OfferingJson(
+      long id,
+      String name,
+      int durationMinutes,
+      int capacity,
+      int maxPartySize,
+      MoneyJson price,
+      int cancellationHours) {
+
+    static OfferingJson of(OfferingView o) {
+      return new OfferingJson(
+          o.id(),
+          o.name(),
+          o.durationMinutes(),
+          o.capacity(),
+          o.maxPartySize(),
+          MoneyJson.of(o.price()),
+          o.cancellationHours());
+    }
+  }
+
+  public record OfferingList(List<OfferingJson> items) {}
+
   @EJB MerchantCatalog catalog;
+
+  @EJB MerchantSchedules schedules;
+
+  @Context UriInfo uri;
 
   @EJB MerchantBookings bookings;
 
@@ -80,6 +154,65 @@ public class MerchantVenuesResource {
   @Path("{venueId}")
   public MerchantVenue one(@PathParam("venueId") long venueId) {
     return MerchantVenue.of(catalog.venueOf(caller.accountId(), venueId));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(@NotNull(message = "is required") VenueRequest body) {
+    VenueView created = catalog.createVenue(caller.accountId(), body.spec());
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+        .entity(MerchantVenue.of(created))
+        .build();
+  }
+
+  @PUT
+  @Path("{venueId}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public MerchantVenue update(
+      @PathParam("venueId") long venueId, @NotNull(message = "is required") VenueRequest body) {
+    return MerchantVenue.of(catalog.updateVenue(caller.accountId(), venueId, body.spec()));
+  }
+
+  @GET
+  @Path("{venueId}/offerings")
+  public OfferingList offerings(@PathParam("venueId") long venueId) {
+    return new OfferingList(
+        catalog.venueOf(caller.accountId(), venueId).offerings().stream()
+            .map(OfferingJson::of)
+            .toList());
+  }
+
+  @POST
+  @Path("{venueId}/offerings")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response addOffering(
+      @PathParam("venueId") long venueId, @NotNull(message = "is required") OfferingRequest body) {
+    OfferingView created = catalog.addOffering(caller.accountId(), venueId, body.spec());
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+        .entity(OfferingJson.of(created))
+        .build();
+  }
+
+  @GET
+  @Path("{venueId}/offerings/{offeringId}")
+  public OfferingJson offering(
+      @PathParam("venueId") long venueId, @PathParam("offeringId") long offeringId) {
+    OfferingView o = catalog.offeringOf(caller.accountId(), offeringId);
+    if (o.venueId() != venueId) {
+      throw new io.booking.shared.domain.UnknownObjectException("offering", offeringId);
+    }
+    return OfferingJson.of(o);
+  }
+
+  @PUT
+  @Path("{venueId}/offerings/{offeringId}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public OfferingJson updateOffering(
+      @PathParam("venueId") long venueId,
+      @PathParam("offeringId") long offeringId,
+      @NotNull(message = "is required") OfferingRequest body) {
+    return OfferingJson.of(
+        schedules.updateOffering(caller.accountId(), venueId, offeringId, body.spec()));
   }
 
   /** The venue's bookings of a day; {@code date} defaults to today in the venue's zone. */

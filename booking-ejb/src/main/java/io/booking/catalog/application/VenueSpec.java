@@ -1,0 +1,87 @@
+package io.booking.catalog.application;
+
+import io.booking.catalog.domain.Address;
+import io.booking.catalog.domain.Category;
+import io.booking.catalog.domain.GeoPoint;
+import io.booking.shared.domain.FieldError;
+import io.booking.shared.domain.InvalidInputException;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What a merchant says about a venue; checked as a whole so every bad field is named at once. */
+public record VenueSpec(
+    String name,
+    String category,
+    String description,
+    String street,
+    String district,
+    String city,
+    Double latitude,
+    Double longitude,
+    String timeZone) {
+
+  void check() {
+    List<FieldError> errors = new ArrayList<>();
+    text(errors, "name", name, 120, true);
+    text(errors, "description", description, 2000, false);
+    text(errors, "street", street, 200, true);
+    text(errors, "district", district, 80, false);
+    text(errors, "city", city, 80, true);
+    if (category == null) {
+      errors.add(new FieldError("category", "is required"));
+    } else {
+      try {
+        Category.valueOf(category.trim().toUpperCase(java.util.Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        errors.add(new FieldError("category", "must be one of " + List.of(Category.values())));
+      }
+    }
+    if (latitude == null || !(latitude >= -90 && latitude <= 90)) {
+      errors.add(new FieldError("latitude", "must be between -90 and 90"));
+    }
+    if (longitude == null || !(longitude >= -180 && longitude <= 180)) {
+      errors.add(new FieldError("longitude", "must be between -180 and 180"));
+    }
+    if (timeZone == null || timeZone.isBlank()) {
+      errors.add(new FieldError("timeZone", "is required, e.g. Asia/Shanghai"));
+    } else {
+      try {
+        ZoneId.of(timeZone.trim());
+      } catch (DateTimeException e) {
+        errors.add(new FieldError("timeZone", "is not a known time zone, e.g. Europe/Berlin"));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+  }
+
+  private static void text(
+      List<FieldError> errors, String field, String value, int max, boolean required) {
+    if (value == null || value.isBlank()) {
+      if (required) {
+        errors.add(new FieldError(field, "is required"));
+      }
+    } else if (value.strip().length() > max) {
+      errors.add(new FieldError(field, "must be at most " + max + " characters"));
+    }
+  }
+
+  Category categoryValue() {
+    return Category.valueOf(category.trim().toUpperCase(java.util.Locale.ROOT));
+  }
+
+  Address address() {
+    return new Address(street, district, city);
+  }
+
+  GeoPoint location() {
+    return new GeoPoint(latitude, longitude);
+  }
+
+  ZoneId zone() {
+    return ZoneId.of(timeZone.trim());
+  }
+}
