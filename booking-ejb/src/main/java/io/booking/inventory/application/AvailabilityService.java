@@ -29,18 +29,25 @@ public class AvailabilityService {
 
   /**
    * The slots that start on the local dates {@code from} to {@code to} (inclusive) in the venue's
-   * zone and have not started yet.
+   * zone and have not started yet; {@code from} defaults to today there, {@code to} to {@code
+   * from}.
    */
   public List<SlotView> slotsOf(long venueId, LocalDate from, LocalDate to, Long offeringId) {
+    Venue venue =
+        venues.findById(venueId).orElseThrow(() -> new UnknownObjectException("venue", venueId));
+    ZoneId zone = venue.timeZone();
+    if (from == null) {
+      from = LocalDate.now(clock.withZone(zone));
+    }
+    if (to == null) {
+      to = from;
+    }
     if (to.isBefore(from)) {
       throw new InvalidInputException("to", "must not be before from");
     }
     if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
       throw new InvalidInputException("to", "at most " + MAX_DAYS + " days can be asked at once");
     }
-    Venue venue =
-        venues.findById(venueId).orElseThrow(() -> new UnknownObjectException("venue", venueId));
-    ZoneId zone = venue.timeZone();
     Instant start = from.atStartOfDay(zone).toInstant();
     Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
     Instant now = clock.instant();

@@ -1,6 +1,5 @@
 package io.booking.inventory.rest;
 
-import io.booking.catalog.application.CatalogService;
 import io.booking.inventory.application.AvailabilityService;
 import io.booking.inventory.application.SlotView;
 import io.booking.platform.rest.MoneyJson;
@@ -13,7 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -46,8 +44,6 @@ public class VenueSlotsResource {
 
   @EJB AvailabilityService availability;
 
-  @EJB CatalogService catalog;
-
   /** {@code from} defaults to today and {@code to} to {@code from}, both in the venue's zone. */
   @GET
   public List<SlotJson> slots(
@@ -55,10 +51,13 @@ public class VenueSlotsResource {
       @QueryParam("from") String from,
       @QueryParam("to") String to,
       @QueryParam("offeringId") String offeringId) {
-    LocalDate today = LocalDate.now(catalog.venue(venueId).timeZone());
-    LocalDate first = Params.date("from", from, today);
-    LocalDate last = Params.date("to", to, first);
-    return availability.slotsOf(venueId, first, last, Params.id("offeringId", offeringId)).stream()
+    return availability
+        .slotsOf(
+            venueId,
+            Params.date("from", from, null),
+            Params.date("to", to, null),
+            Params.id("offeringId", offeringId))
+        .stream()
         .map(SlotJson::of)
         .toList();
   }

@@ -1,7 +1,6 @@
 package io.booking.platform.rest;
 
 import io.booking.shared.domain.DomainException;
-import jakarta.ejb.EJBException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
 import jakarta.ws.rs.core.Response;
@@ -33,9 +32,6 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
                 "concurrent-update",
                 "Someone else changed this at the same moment; please try again.")
             .toResponse();
-      }
-      if (!(t instanceof EJBException) && t.getCause() == t) {
-        break;
       }
     }
     return internalError(e);
