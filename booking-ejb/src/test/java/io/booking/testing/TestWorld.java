@@ -92,6 +92,16 @@ public class TestWorld {
     return slot.id();
   }
 
+  public long admin() {
+    long admin = customer();
+    accounts.grant(admin, io.booking.identity.domain.Role.ADMIN);
+    return admin;
+  }
+
+  public String usernameOf(long accountId) {
+    return accounts.account(accountId).username();
+  }
+
   /** A new account working at the venue. */
   public long staffAt(long venueId) {
     long staff = customer();

@@ -113,6 +113,36 @@ public class AccountService {
     accounts.addStaffMembership(new StaffMembership(accountId, venueId));
   }
 
+  /** Makes the account with this username staff of a venue; 422 for an unknown username. */
+  public AccountView addStaffByUsername(String username, long venueId) {
+    Account account =
+        accounts
+            .findByUsername(RegistrationPolicy.normalizeUsername(username))
+            .orElseThrow(
+                () -> new InvalidInputException("username", "no account has this username"));
+    if (accounts.venuesWorkedAt(account.id()).contains(venueId)) {
+      throw new io.booking.shared.domain.BusinessConflictException(
+          "already-staff", account.username() + " works at this venue already.");
+    }
+    account.grant(Role.STAFF);
+    accounts.addStaffMembership(new StaffMembership(account.id(), venueId));
+    return AccountView.of(account);
+  }
+
+  /** Ends an account's work at a venue; the STAFF role goes with the last venue. */
+  public void removeStaff(long accountId, long venueId) {
+    if (!accounts.removeStaffMembership(accountId, venueId)) {
+      throw new UnknownObjectException("staff member", accountId);
+    }
+    if (accounts.venuesWorkedAt(accountId).isEmpty()) {
+      accounts.findById(accountId).ifPresent(a -> a.revoke(Role.STAFF));
+    }
+  }
+
+  public java.util.List<AccountView> staffOf(long venueId) {
+    return accounts.staffOf(venueId).stream().map(AccountView::of).toList();
+  }
+
   public void grant(long accountId, Role role) {
     accounts
         .findById(accountId)

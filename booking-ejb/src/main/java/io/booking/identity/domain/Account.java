@@ -72,6 +72,12 @@ public class Account {
     roles.add(role);
   }
 
+  public void revoke(Role role) {
+    if (role != Role.CUSTOMER) {
+      roles.remove(role);
+    }
+  }
+
   public boolean hasRole(Role role) {
     return roles.contains(role);
   }

@@ -19,4 +19,8 @@ public interface AccountRepository {
   void addStaffMembership(StaffMembership membership);
 
   Set<Long> venuesWorkedAt(long accountId);
+
+  java.util.List<Account> staffOf(long venueId);
+
+  boolean removeStaffMembership(long accountId, long venueId);
 }

@@ -61,6 +61,27 @@ public class JpaAccountRepository implements AccountRepository {
   }
 
   @Override
+  public java.util.List<Account> staffOf(long venueId) {
+    return em.createQuery(
+            "SELECT a FROM Account a WHERE a.id IN"
+                + " (SELECT m.accountId FROM StaffMembership m WHERE m.venueId = :venue)"
+                + " ORDER BY a.username",
+            Account.class)
+        .setParameter("venue", venueId)
+        .getResultList();
+  }
+
+  @Override
+  public boolean removeStaffMembership(long accountId, long venueId) {
+    return em.createQuery(
+                "DELETE FROM StaffMembership m WHERE m.accountId = :account AND m.venueId = :venue")
+            .setParameter("account", accountId)
+            .setParameter("venue", venueId)
+            .executeUpdate()
+        == 1;
+  }
+
+  @Override
   public Set<Long> venuesWorkedAt(long accountId) {
     return new HashSet<>(
         em.createNamedQuery("StaffMembership.findVenueIdsByAccount", Long.class)

@@ -4,6 +4,7 @@ import io.booking.identity.domain.AuthenticationFailedException;
 import io.booking.identity.domain.TooManyAttemptsException;
 import io.booking.shared.domain.BusinessConflictException;
 import io.booking.shared.domain.DomainException;
+import io.booking.shared.domain.ForbiddenException;
 import io.booking.shared.domain.InvalidInputException;
 import io.booking.shared.domain.UnknownObjectException;
 import jakarta.ws.rs.core.Response;
@@ -41,6 +42,9 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     }
     if (e instanceof AuthenticationFailedException) {
       return Problem.of(Status.UNAUTHORIZED, e.reason(), e.getMessage());
+    }
+    if (e instanceof ForbiddenException) {
+      return Problem.of(Status.FORBIDDEN, e.reason(), e.getMessage());
     }
     if (e instanceof TooManyAttemptsException) {
       return Problem.of(Status.TOO_MANY_REQUESTS, e.reason(), e.getMessage());

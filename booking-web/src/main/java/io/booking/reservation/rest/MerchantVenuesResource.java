@@ -4,7 +4,9 @@ import io.booking.catalog.application.MerchantCatalog;
 import io.booking.catalog.application.OfferingSpec;
 import io.booking.catalog.application.OfferingView;
 import io.booking.catalog.application.VenueSpec;
+import io.booking.catalog.application.VenueStaff;
 import io.booking.catalog.application.VenueView;
+import io.booking.identity.application.AccountView;
 import io.booking.inventory.application.MerchantSchedules;
 import io.booking.platform.rest.MoneyJson;
 import io.booking.platform.rest.Params;
@@ -17,6 +19,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -138,6 +141,19 @@ public class MerchantVenuesResource {
 
   @EJB MerchantSchedules schedules;
 
+  @EJB VenueStaff staff;
+
+  public record Invitation(String username) {}
+
+  public record StaffMember(long accountId, String username, String displayName) {
+
+    static StaffMember of(AccountView a) {
+      return new StaffMember(a.id(), a.username(), a.displayName());
+    }
+  }
+
+  public record StaffList(List<StaffMember> items) {}
+
   @Context UriInfo uri;
 
   @EJB MerchantBookings bookings;
@@ -171,6 +187,33 @@ public class MerchantVenuesResource {
   public MerchantVenue update(
       @PathParam("venueId") long venueId, @NotNull(message = "is required") VenueRequest body) {
     return MerchantVenue.of(catalog.updateVenue(caller.accountId(), venueId, body.spec()));
+  }
+
+  @GET
+  @Path("{venueId}/staff")
+  public StaffList staff(@PathParam("venueId") long venueId) {
+    return new StaffList(
+        staff.staffOf(caller.accountId(), venueId).stream().map(StaffMember::of).toList());
+  }
+
+  @POST
+  @Path("{venueId}/staff")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response invite(
+      @PathParam("venueId") long venueId, @NotNull(message = "is required") Invitation body) {
+    StaffMember member = StaffMember.of(staff.invite(caller.accountId(), venueId, body.username()));
+    return Response.created(
+            uri.getAbsolutePathBuilder().path(String.valueOf(member.accountId())).build())
+        .entity(member)
+        .build();
+  }
+
+  @DELETE
+  @Path("{venueId}/staff/{accountId}")
+  public Response removeStaff(
+      @PathParam("venueId") long venueId, @PathParam("accountId") long accountId) {
+    staff.remove(caller.accountId(), venueId, accountId);
+    return Response.noContent().build();
   }
 
   @GET
