@@ -60,7 +60,7 @@ public class VenuesResource {
       MoneyJson price,
       int cancellationHours) {
 
-    static OfferingJson of(OfferingView o) {
+    public static OfferingJson of(OfferingView o) {
       return new OfferingJson(
           o.id(),
           o.name(),

@@ -6,6 +6,7 @@ import io.booking.catalog.application.OfferingView;
 import io.booking.catalog.application.VenueSpec;
 import io.booking.catalog.application.VenueStaff;
 import io.booking.catalog.application.VenueView;
+import io.booking.catalog.rest.VenuesResource.OfferingJson;
 import io.booking.identity.application.AccountView;
 import io.booking.inventory.application.MerchantSchedules;
 import io.booking.platform.rest.MoneyJson;
@@ -75,24 +76,6 @@ public class MerchantVenuesResource {
 
   public record MerchantVenueList(List<MerchantVenue> items) {}
 
-  /** A venue as the merchant writes it. */
-  public record VenueRequest(
-      String name,
-      String category,
-      String description,
-      String street,
-      String district,
-      String city,
-      Double latitude,
-      Double longitude,
-      String timeZone) {
-
-    VenueSpec spec() {
-      return new VenueSpec(
-          name, category, description, street, district, city, latitude, longitude, timeZone);
-    }
-  }
-
   /** An offering as the merchant writes it. */
   public record OfferingRequest(
       String name,
@@ -111,27 +94,6 @@ public class MerchantVenuesResource {
           price == null ? null : price.amount(),
           price == null ? null : price.currency(),
           cancellationHours);
-    }
-  }
-
-  public record OfferingJson(
-      long id,
-      String name,
-      int durationMinutes,
-      int capacity,
-      int maxPartySize,
-      MoneyJson price,
-      int cancellationHours) {
-
-    static OfferingJson of(OfferingView o) {
-      return new OfferingJson(
-          o.id(),
-          o.name(),
-          o.durationMinutes(),
-          o.capacity(),
-          o.maxPartySize(),
-          MoneyJson.of(o.price()),
-          o.cancellationHours());
     }
   }
 
@@ -174,8 +136,8 @@ public class MerchantVenuesResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response create(@NotNull(message = "is required") VenueRequest body) {
-    VenueView created = catalog.createVenue(caller.accountId(), body.spec());
+  public Response create(@NotNull(message = "is required") VenueSpec body) {
+    VenueView created = catalog.createVenue(caller.accountId(), body);
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
         .entity(MerchantVenue.of(created))
         .build();
@@ -185,8 +147,8 @@ public class MerchantVenuesResource {
   @Path("{venueId}")
   @Consumes(MediaType.APPLICATION_JSON)
   public MerchantVenue update(
-      @PathParam("venueId") long venueId, @NotNull(message = "is required") VenueRequest body) {
-    return MerchantVenue.of(catalog.updateVenue(caller.accountId(), venueId, body.spec()));
+      @PathParam("venueId") long venueId, @NotNull(message = "is required") VenueSpec body) {
+    return MerchantVenue.of(catalog.updateVenue(caller.accountId(), venueId, body));
   }
 
   @GET
