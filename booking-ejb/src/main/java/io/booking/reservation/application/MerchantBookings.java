@@ -6,7 +6,6 @@ import io.booking.catalog.domain.VenueRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.List;
 
 /** The bookings of a merchant's own venue, day by day. */
 @Stateless
@@ -16,12 +15,9 @@ public class MerchantBookings {
 
   @Inject VenueDayList dayLists;
 
-  public List<DeskEntry> bookingsOn(long ownerAccountId, long venueId, LocalDate day) {
+  /** The bookings of a local day; today in the venue's zone when {@code day} is null. */
+  public DeskDay bookingsOn(long ownerAccountId, long venueId, LocalDate day) {
     Venue venue = MerchantCatalog.owned(venues, ownerAccountId, venueId);
     return dayLists.of(venue, day);
-  }
-
-  public LocalDate today(long ownerAccountId, long venueId) {
-    return LocalDate.now(MerchantCatalog.owned(venues, ownerAccountId, venueId).timeZone());
   }
 }

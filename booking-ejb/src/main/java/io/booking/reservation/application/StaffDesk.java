@@ -14,7 +14,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * The door of a venue: the day's list and check-in by code. Staff reach only the venues they work
@@ -43,9 +42,10 @@ public class StaffDesk {
   long graceMinutes;
 
   /**
-   * The venue's bookings on a local day, by time; holds that are not confirmed yet are left out.
+   * The venue's bookings on a local day (today in its zone when {@code day} is null), by time;
+   * holds that are not confirmed yet are left out.
    */
-  public List<DeskEntry> reservationsOn(long staffAccountId, long venueId, LocalDate day) {
+  public DeskDay reservationsOn(long staffAccountId, long venueId, LocalDate day) {
     return dayLists.of(venueWorkedAt(staffAccountId, venueId), day);
   }
 
@@ -60,11 +60,6 @@ public class StaffDesk {
     r.markNoShow(clock.instant(), java.time.Duration.ofMinutes(graceMinutes));
     return VenueDayList.entry(
         r, venue.timeZone(), accounts.displayNames(java.util.Set.of(r.accountId())));
-  }
-
-  /** The venue's local date today, for the desk's default day. */
-  public LocalDate today(long staffAccountId, long venueId) {
-    return LocalDate.now(clock.withZone(venueWorkedAt(staffAccountId, venueId).timeZone()));
   }
 
   public CheckInResult checkIn(long staffAccountId, long venueId, String typedCode) {

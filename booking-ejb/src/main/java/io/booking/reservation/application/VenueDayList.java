@@ -8,6 +8,7 @@ import io.booking.reservation.domain.ReservationStatus;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -15,8 +16,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * A venue's bookings on one local day, by time, with the customers' names. Callers decide who may
- * see it (staff of the venue, its merchant); holds not yet confirmed are left out.
+ * A venue's bookings on one local day (today in its zone unless said), by time, with the customers'
+ * names. Callers decide who may see it (staff of the venue, its merchant); holds not yet confirmed
+ * are left out.
  */
 @ApplicationScoped
 public class VenueDayList {
@@ -25,8 +27,14 @@ public class VenueDayList {
 
   @EJB AccountService accounts;
 
-  public List<DeskEntry> of(Venue venue, LocalDate day) {
+  @Inject Clock clock;
+
+  /** The bookings of {@code day}, or of today in the venue's zone when it is null. */
+  public DeskDay of(Venue venue, LocalDate day) {
     ZoneId zone = venue.timeZone();
+    if (day == null) {
+      day = LocalDate.now(clock.withZone(zone));
+    }
     List<Reservation> found =
         reservations
             .findByVenue(
@@ -39,7 +47,7 @@ public class VenueDayList {
     Map<Long, String> names =
         accounts.displayNames(
             found.stream().map(Reservation::accountId).collect(Collectors.toSet()));
-    return found.stream().map(r -> entry(r, zone, names)).toList();
+    return new DeskDay(day, found.stream().map(r -> entry(r, zone, names)).toList());
   }
 
   static DeskEntry entry(Reservation r, ZoneId zone, Map<Long, String> names) {

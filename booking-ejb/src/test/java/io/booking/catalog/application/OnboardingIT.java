@@ -119,7 +119,8 @@ class OnboardingIT {
 
     assertThrows(UnknownObjectException.class, () -> desk.reservationsOn(helper, venue, today));
     assertEquals(username, staff.invite(owner, venue, username).username());
-    assertTrue(desk.reservationsOn(helper, venue, today).isEmpty(), "the helper reaches the desk");
+    assertTrue(
+        desk.reservationsOn(helper, venue, today).items().isEmpty(), "the helper reaches the desk");
     assertTrue(accounts.account(helper).roles().contains(Role.STAFF));
     assertThrows(BusinessConflictException.class, () -> staff.invite(owner, venue, username));
     assertEquals(1, staff.staffOf(owner, venue).size());

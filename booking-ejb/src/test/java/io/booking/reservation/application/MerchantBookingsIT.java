@@ -54,7 +54,7 @@ class MerchantBookingsIT {
     assertEquals(1, catalog.venuesOf(owner).size());
     assertEquals(venue, catalog.venuesOf(owner).get(0).id());
     assertEquals(1, catalog.venueOf(owner, venue).offerings().size());
-    var day = bookings.bookingsOn(owner, venue, start.atZone(zone).toLocalDate());
+    var day = bookings.bookingsOn(owner, venue, start.atZone(zone).toLocalDate()).items();
     assertEquals(1, day.size());
     assertEquals(booked.code(), day.get(0).code());
     assertEquals(3, day.get(0).partySize());

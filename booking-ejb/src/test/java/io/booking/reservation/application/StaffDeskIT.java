@@ -85,7 +85,7 @@ class StaffDeskIT {
     Visit v = visitToday();
     LocalDate today = LocalDate.now(v.zone());
 
-    List<DeskEntry> list = desk.reservationsOn(v.staff(), v.venue(), today);
+    List<DeskEntry> list = desk.reservationsOn(v.staff(), v.venue(), today).items();
 
     assertEquals(1, list.size());
     DeskEntry e = list.get(0);
@@ -93,7 +93,7 @@ class StaffDeskIT {
     assertEquals("Customer", e.customerName());
     assertEquals(2, e.partySize());
     assertEquals(ReservationStatus.CONFIRMED, e.status());
-    assertTrue(desk.reservationsOn(v.staff(), v.venue(), today.plusDays(1)).isEmpty());
+    assertTrue(desk.reservationsOn(v.staff(), v.venue(), today.plusDays(1)).items().isEmpty());
   }
 
   @Test
@@ -170,6 +170,7 @@ class StaffDeskIT {
   private String codeOf(long staff, long venue, long reservationId) {
     return desk
         .reservationsOn(staff, venue, LocalDate.now(TestWorld.zoneWhereTodayLastsTwoMoreHours()))
+        .items()
         .stream()
         .filter(e -> e.reservationId() == reservationId)
         .findFirst()

@@ -12,6 +12,7 @@ import io.booking.inventory.application.MerchantSchedules;
 import io.booking.platform.rest.MoneyJson;
 import io.booking.platform.rest.Params;
 import io.booking.platform.security.CurrentCaller;
+import io.booking.reservation.application.DeskDay;
 import io.booking.reservation.application.MerchantBookings;
 import io.booking.reservation.rest.StaffDeskResource.DeskLine;
 import io.booking.reservation.rest.StaffDeskResource.DeskList;
@@ -32,7 +33,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -225,13 +225,7 @@ public class MerchantVenuesResource {
   @Path("{venueId}/reservations")
   public DeskList reservations(
       @PathParam("venueId") long venueId, @QueryParam("date") String date) {
-    long owner = caller.accountId();
-    LocalDate day = Params.date("date", date, null);
-    if (day == null) {
-      day = bookings.today(owner, venueId);
-    }
-    return new DeskList(
-        day.toString(),
-        bookings.bookingsOn(owner, venueId, day).stream().map(DeskLine::of).toList());
+    DeskDay day = bookings.bookingsOn(caller.accountId(), venueId, Params.date("date", date, null));
+    return new DeskList(day.date().toString(), day.items().stream().map(DeskLine::of).toList());
   }
 }

@@ -3,6 +3,7 @@ package io.booking.reservation.rest;
 import io.booking.platform.rest.Params;
 import io.booking.platform.security.CurrentCaller;
 import io.booking.reservation.application.CheckInResult;
+import io.booking.reservation.application.DeskDay;
 import io.booking.reservation.application.DeskEntry;
 import io.booking.reservation.application.StaffDesk;
 import jakarta.ejb.EJB;
@@ -19,7 +20,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -75,14 +75,8 @@ public class StaffDeskResource {
   @Path("reservations")
   public DeskList reservations(
       @PathParam("venueId") long venueId, @QueryParam("date") String date) {
-    long staff = caller.accountId();
-    LocalDate day = Params.date("date", date, null);
-    if (day == null) {
-      day = desk.today(staff, venueId);
-    }
-    return new DeskList(
-        day.toString(),
-        desk.reservationsOn(staff, venueId, day).stream().map(DeskLine::of).toList());
+    DeskDay day = desk.reservationsOn(caller.accountId(), venueId, Params.date("date", date, null));
+    return new DeskList(day.date().toString(), day.items().stream().map(DeskLine::of).toList());
   }
 
   /**
