@@ -9,13 +9,23 @@ import java.util.ResourceBundle;
 /** Small helpers every backing bean uses: localized messages and "not found". */
 public final class Pages {
 
+  /** The customer pages' texts, then the merchant console's, then the staff desk's. */
+  private static final String[] BUNDLES = {
+    "io.booking.web.messages", "io.booking.web.console", "io.booking.web.desk"
+  };
+
   private Pages() {}
 
   public static String text(String key, Object... args) {
     FacesContext faces = FacesContext.getCurrentInstance();
-    ResourceBundle bundle =
-        ResourceBundle.getBundle("io.booking.web.messages", faces.getViewRoot().getLocale());
-    String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
+    String pattern = key;
+    for (String name : BUNDLES) {
+      ResourceBundle bundle = ResourceBundle.getBundle(name, faces.getViewRoot().getLocale());
+      if (bundle.containsKey(key)) {
+        pattern = bundle.getString(key);
+        break;
+      }
+    }
     return args.length == 0
         ? pattern
         : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(args);
