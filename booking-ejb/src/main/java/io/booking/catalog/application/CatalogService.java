@@ -17,10 +17,13 @@ public class CatalogService {
     return venues.search(search).map(v -> VenueView.summary(v, search.near()));
   }
 
+  @jakarta.ejb.EJB VenuePhotos photos;
+
   public VenueView venue(long venueId) {
     return venues
         .findById(venueId)
         .map(VenueView::details)
+        .map(v -> v.withPhotos(photos.idsOf(venueId)))
         .orElseThrow(() -> new UnknownObjectException("venue", venueId));
   }
 

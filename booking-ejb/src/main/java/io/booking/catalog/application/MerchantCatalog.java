@@ -18,12 +18,15 @@ public class MerchantCatalog {
 
   @Inject java.time.Clock clock;
 
+  @jakarta.ejb.EJB VenuePhotos photos;
+
   public List<VenueView> venuesOf(long ownerAccountId) {
     return venues.findOwnedBy(ownerAccountId).stream().map(VenueView::details).toList();
   }
 
   public VenueView venueOf(long ownerAccountId, long venueId) {
-    return VenueView.details(owned(venues, ownerAccountId, venueId));
+    return VenueView.details(owned(venues, ownerAccountId, venueId))
+        .withPhotos(photos.idsOf(venueId));
   }
 
   /** Opens a venue for the merchant this account runs. */
@@ -47,6 +50,7 @@ public class MerchantCatalog {
                 spec.location(),
                 spec.zone(),
                 clock.instant()));
+    venue.changeOpeningHours(spec.hours());
     return VenueView.details(venue);
   }
 
@@ -60,6 +64,7 @@ public class MerchantCatalog {
         spec.address(),
         spec.location(),
         spec.zone());
+    venue.changeOpeningHours(spec.hours());
     return VenueView.details(venue);
   }
 
@@ -75,6 +80,7 @@ public class MerchantCatalog {
                 spec.maxPartySize(),
                 spec.price(),
                 spec.cancellationHours()));
+    offering.changeBookingWindow(spec.leadMinutesOrDefault(), spec.horizonDaysOrDefault());
     return OfferingView.of(offering);
   }
 

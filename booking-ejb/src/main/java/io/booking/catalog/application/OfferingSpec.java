@@ -1,5 +1,6 @@
 package io.booking.catalog.application;
 
+import io.booking.catalog.domain.Offering;
 import io.booking.shared.domain.FieldError;
 import io.booking.shared.domain.InvalidInputException;
 import io.booking.shared.domain.Money;
@@ -16,7 +17,9 @@ public record OfferingSpec(
     Integer maxPartySize,
     BigDecimal priceAmount,
     String currency,
-    Integer cancellationHours) {
+    Integer cancellationHours,
+    Integer leadMinutes,
+    Integer horizonDays) {
 
   public void check() {
     List<FieldError> errors = new ArrayList<>();
@@ -37,6 +40,14 @@ public record OfferingSpec(
     if (cancellationHours == null || cancellationHours < 0 || cancellationHours > 720) {
       errors.add(new FieldError("cancellationHours", "must be between 0 and 720"));
     }
+    if (leadMinutes != null && (leadMinutes < 0 || leadMinutes > Offering.MAX_LEAD_MINUTES)) {
+      errors.add(
+          new FieldError("leadMinutes", "must be between 0 and " + Offering.MAX_LEAD_MINUTES));
+    }
+    if (horizonDays != null && (horizonDays < 1 || horizonDays > Offering.MAX_HORIZON_DAYS)) {
+      errors.add(
+          new FieldError("horizonDays", "must be between 1 and " + Offering.MAX_HORIZON_DAYS));
+    }
     Currency c = null;
     try {
       c = currency == null ? null : Currency.getInstance(currency.trim().toUpperCase());
@@ -56,6 +67,15 @@ public record OfferingSpec(
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
+  }
+
+  /** Booking stays open until the start unless the merchant sets a lead time. */
+  public int leadMinutesOrDefault() {
+    return leadMinutes == null ? 0 : leadMinutes;
+  }
+
+  public int horizonDaysOrDefault() {
+    return horizonDays == null ? Offering.DEFAULT_HORIZON_DAYS : horizonDays;
   }
 
   public Money price() {

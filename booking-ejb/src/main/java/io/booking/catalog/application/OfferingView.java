@@ -11,7 +11,9 @@ public record OfferingView(
     int capacity,
     int maxPartySize,
     Money price,
-    int cancellationHours) {
+    int cancellationHours,
+    int leadMinutes,
+    int horizonDays) {
 
   public static OfferingView of(Offering o) {
     return new OfferingView(
@@ -22,6 +24,8 @@ public record OfferingView(
         o.capacity(),
         o.maxPartySize(),
         o.price(),
-        (int) o.cancellationWindow().toHours());
+        (int) o.cancellationWindow().toHours(),
+        (int) o.leadTime().toMinutes(),
+        o.horizonDays());
   }
 }

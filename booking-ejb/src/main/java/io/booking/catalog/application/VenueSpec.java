@@ -3,6 +3,7 @@ package io.booking.catalog.application;
 import io.booking.catalog.domain.Address;
 import io.booking.catalog.domain.Category;
 import io.booking.catalog.domain.GeoPoint;
+import io.booking.catalog.domain.OpeningHours;
 import io.booking.shared.domain.FieldError;
 import io.booking.shared.domain.InvalidInputException;
 import java.time.DateTimeException;
@@ -20,7 +21,11 @@ public record VenueSpec(
     String city,
     Double latitude,
     Double longitude,
-    String timeZone) {
+    String timeZone,
+    List<DayHours> openingHours) {
+
+  /** "MON", "09:00", "18:00"; a weekday left out is closed. */
+  public record DayHours(String day, String opens, String closes) {}
 
   void check() {
     List<FieldError> errors = new ArrayList<>();
@@ -53,9 +58,51 @@ public record VenueSpec(
         errors.add(new FieldError("timeZone", "is not a known time zone, e.g. Europe/Berlin"));
       }
     }
+    hours(errors);
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
+  }
+
+  private List<OpeningHours> hours(List<FieldError> errors) {
+    List<OpeningHours> hours = new ArrayList<>();
+    if (openingHours == null) {
+      return hours;
+    }
+    java.util.Set<java.time.DayOfWeek> seen = java.util.EnumSet.noneOf(java.time.DayOfWeek.class);
+    for (int i = 0; i < openingHours.size(); i++) {
+      DayHours h = openingHours.get(i);
+      String field = "openingHours[" + i + "]";
+      try {
+        java.time.DayOfWeek day = dayOf(h == null ? null : h.day());
+        if (!seen.add(day)) {
+          errors.add(new FieldError(field, "names " + day + " twice"));
+          continue;
+        }
+        hours.add(
+            new OpeningHours(
+                day, java.time.LocalTime.parse(h.opens()), java.time.LocalTime.parse(h.closes())));
+      } catch (java.time.format.DateTimeParseException | NullPointerException e) {
+        errors.add(new FieldError(field, "needs day, opens and closes as HH:mm"));
+      } catch (IllegalArgumentException e) {
+        errors.add(new FieldError(field, e.getMessage()));
+      }
+    }
+    return hours;
+  }
+
+  private static java.time.DayOfWeek dayOf(String d) {
+    String abbr = d == null ? "" : d.trim().toUpperCase(java.util.Locale.ROOT);
+    for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+      if (abbr.length() >= 3 && day.name().startsWith(abbr)) {
+        return day;
+      }
+    }
+    throw new IllegalArgumentException("day must be MON, TUE, WED, THU, FRI, SAT or SUN");
+  }
+
+  List<OpeningHours> hours() {
+    return hours(new ArrayList<>());
   }
 
   private static void text(

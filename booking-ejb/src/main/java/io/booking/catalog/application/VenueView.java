@@ -2,6 +2,7 @@ package io.booking.catalog.application;
 
 import io.booking.catalog.domain.Category;
 import io.booking.catalog.domain.GeoPoint;
+import io.booking.catalog.domain.OpeningHours;
 import io.booking.catalog.domain.Venue;
 import java.time.ZoneId;
 import java.util.List;
@@ -19,7 +20,9 @@ public record VenueView(
     double longitude,
     ZoneId timeZone,
     Double distanceKm,
-    List<OfferingView> offerings) {
+    List<OfferingView> offerings,
+    List<OpeningHours> openingHours,
+    List<Long> photoIds) {
 
   static VenueView summary(Venue v, GeoPoint near) {
     return of(v, near, List.of());
@@ -27,6 +30,25 @@ public record VenueView(
 
   public static VenueView details(Venue v) {
     return of(v, null, v.offerings().stream().map(OfferingView::of).toList());
+  }
+
+  /** With the ids of its photos, in upload order. */
+  public VenueView withPhotos(List<Long> ids) {
+    return new VenueView(
+        id,
+        name,
+        category,
+        description,
+        street,
+        district,
+        city,
+        latitude,
+        longitude,
+        timeZone,
+        distanceKm,
+        offerings,
+        openingHours,
+        List.copyOf(ids));
   }
 
   private static VenueView of(Venue v, GeoPoint near, List<OfferingView> offerings) {
@@ -42,6 +64,8 @@ public record VenueView(
         v.location().longitude(),
         v.timeZone(),
         near == null ? null : Math.round(near.distanceKmTo(v.location()) * 100) / 100.0,
-        offerings);
+        offerings,
+        v.openingHours(),
+        List.of());
   }
 }

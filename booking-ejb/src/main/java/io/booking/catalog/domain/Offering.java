@@ -22,6 +22,13 @@ import java.time.Duration;
 @Table(name = "offering")
 public class Offering {
 
+  /** Slots exist two weeks ahead unless the merchant says otherwise. */
+  public static final int DEFAULT_HORIZON_DAYS = 14;
+
+  public static final int MAX_HORIZON_DAYS = 180;
+
+  public static final int MAX_LEAD_MINUTES = 7 * 24 * 60;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -46,6 +53,12 @@ public class Offering {
 
   @Column(name = "cancellation_hours", nullable = false)
   private int cancellationHours;
+
+  @Column(name = "lead_minutes", nullable = false)
+  private int leadMinutes;
+
+  @Column(name = "horizon_days", nullable = false)
+  private int horizonDays = DEFAULT_HORIZON_DAYS;
 
   @Version
   @Column(name = "version")
@@ -99,6 +112,30 @@ public class Offering {
     this.maxPartySize = checked.maxPartySize;
     this.price = checked.price;
     this.cancellationHours = checked.cancellationHours;
+  }
+
+  /**
+   * How soon before the start booking closes, and how many days ahead slots exist (today counts as
+   * the first).
+   */
+  public void changeBookingWindow(int leadMinutes, int horizonDays) {
+    if (leadMinutes < 0 || leadMinutes > MAX_LEAD_MINUTES) {
+      throw new IllegalArgumentException("lead time must be 0 to 7 days");
+    }
+    if (horizonDays < 1 || horizonDays > MAX_HORIZON_DAYS) {
+      throw new IllegalArgumentException("horizon must be 1 to " + MAX_HORIZON_DAYS + " days");
+    }
+    this.leadMinutes = leadMinutes;
+    this.horizonDays = horizonDays;
+  }
+
+  /** Booking closes this long before a slot starts. */
+  public Duration leadTime() {
+    return Duration.ofMinutes(leadMinutes);
+  }
+
+  public int horizonDays() {
+    return horizonDays;
   }
 
   public Long id() {

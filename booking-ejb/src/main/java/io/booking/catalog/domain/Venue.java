@@ -1,7 +1,9 @@
 package io.booking.catalog.domain;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -57,6 +59,10 @@ public class Venue {
   @OneToMany(mappedBy = "venue", cascade = CascadeType.PERSIST)
   @OrderBy("id")
   private List<Offering> offerings = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "venue_opening_hours", joinColumns = @JoinColumn(name = "venue_id"))
+  private List<OpeningHours> openingHours = new ArrayList<>();
 
   @Version
   @Column(name = "version")
@@ -142,6 +148,20 @@ public class Venue {
 
   public ZoneId timeZone() {
     return ZoneId.of(timeZone);
+  }
+
+  /** The merchant states the opening hours; one entry per weekday at most. */
+  public void changeOpeningHours(List<OpeningHours> hours) {
+    if (hours.stream().map(OpeningHours::day).distinct().count() != hours.size()) {
+      throw new IllegalArgumentException("one opening time per weekday");
+    }
+    openingHours.clear();
+    openingHours.addAll(hours);
+  }
+
+  /** By weekday, Monday first. */
+  public List<OpeningHours> openingHours() {
+    return openingHours.stream().sorted(java.util.Comparator.comparing(OpeningHours::day)).toList();
   }
 
   public List<Offering> offerings() {

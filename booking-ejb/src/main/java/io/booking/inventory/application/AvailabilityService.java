@@ -63,21 +63,32 @@ public class AvailabilityService {
             : slots.findByOffering(offeringId, start, end).stream()
                 .filter(s -> s.venueId() == venueId)
                 .toList();
-    return found.stream().filter(s -> !s.hasStartedAt(now)).map(s -> SlotView.of(s, zone)).toList();
+    return found.stream().filter(s -> s.isBookableAt(now)).map(s -> SlotView.of(s, zone)).toList();
   }
 
   /** The earliest bookable slot of a venue, for search results. */
   public java.util.Optional<SlotView> nextFreeSlot(long venueId) {
-    return slots
-        .nextFree(venueId, clock.instant())
+    Instant now = clock.instant();
+    // A few candidates: the earliest may be inside its offering's booking lead time.
+    return slots.nextFree(venueId, now, 8).stream()
+        .filter(s -> s.isBookableAt(now))
+        .findFirst()
         .map(s -> SlotView.of(s, s.offering().venue().timeZone()));
   }
 
   /**
-   * When the venue is open, per weekday, in its local time: from the first slot start to the end of
-   * the last one, over all its offerings' weekly rules.
+   * When the venue is open, per weekday, in its local time: as the merchant states it, or, when it
+   * has not, from the first slot start to the end of the last one over its offerings' weekly rules.
    */
   public java.util.Map<java.time.DayOfWeek, String> openingHours(long venueId) {
+    java.util.List<io.booking.catalog.domain.OpeningHours> stated =
+        venues.findById(venueId).map(Venue::openingHours).orElse(List.of());
+    if (!stated.isEmpty()) {
+      java.util.Map<java.time.DayOfWeek, String> hours =
+          new java.util.EnumMap<>(java.time.DayOfWeek.class);
+      stated.forEach(h -> hours.put(h.day(), h.opens() + "–" + h.closes()));
+      return hours;
+    }
     java.util.Map<java.time.DayOfWeek, java.time.LocalTime[]> spans =
         new java.util.EnumMap<>(java.time.DayOfWeek.class);
     for (io.booking.inventory.domain.WeeklyRule rule : slots.rulesOfVenue(venueId)) {

@@ -26,9 +26,13 @@ public class MerchantSchedules {
   }
 
   public ScheduleChange replaceSchedule(
-      long ownerAccountId, long offeringId, List<RuleSpec> rules, Set<LocalDate> blackouts) {
+      long ownerAccountId,
+      long offeringId,
+      List<RuleSpec> rules,
+      Set<LocalDate> blackouts,
+      List<ExtraSpec> extras) {
     MerchantCatalog.ownedOffering(venues, ownerAccountId, offeringId);
-    return schedules.replaceSchedule(offeringId, rules, blackouts);
+    return schedules.replaceSchedule(offeringId, rules, blackouts, extras);
   }
 
   public OfferingView updateOffering(
@@ -38,14 +42,7 @@ public class MerchantSchedules {
       throw new io.booking.shared.domain.UnknownObjectException("offering", offeringId);
     }
     spec.check();
-    schedules.updateOffering(
-        offeringId,
-        spec.name().strip(),
-        spec.durationMinutes(),
-        spec.capacity(),
-        spec.maxPartySize(),
-        spec.price(),
-        spec.cancellationHours());
+    schedules.updateOffering(offeringId, spec);
     return OfferingView.of(offering);
   }
 }

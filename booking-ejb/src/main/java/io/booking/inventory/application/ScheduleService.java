@@ -3,6 +3,7 @@ package io.booking.inventory.application;
 import io.booking.catalog.domain.Offering;
 import io.booking.catalog.domain.VenueRepository;
 import io.booking.inventory.domain.BlackoutDate;
+import io.booking.inventory.domain.ExtraOpening;
 import io.booking.inventory.domain.PlannedSlot;
 import io.booking.inventory.domain.Slot;
 import io.booking.inventory.domain.SlotPlanner;
@@ -20,7 +21,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Weekly rules, blackout dates, and the slots they generate. */
 @Stateless
@@ -31,10 +31,6 @@ public class ScheduleService {
   @Inject VenueRepository venues;
 
   @Inject Clock clock;
-
-  @Inject
-  @ConfigProperty(name = "booking.slots.horizon-days", defaultValue = "14")
-  int horizonDays;
 
   public void addRule(
       long offeringId, Set<DayOfWeek> days, LocalTime first, LocalTime last, Duration interval) {
@@ -50,7 +46,7 @@ public class ScheduleService {
   public int generateAhead(long offeringId) {
     Offering offering = offering(offeringId);
     LocalDate today = LocalDate.now(clock.withZone(offering.venue().timeZone()));
-    return generate(offering, today, today.plusDays(horizonDays - 1L));
+    return generate(offering, today, today.plusDays(offering.horizonDays() - 1L));
   }
 
   /** Creates the slots the rules ask for on these local dates; slots that exist stay untouched. */
@@ -64,6 +60,7 @@ public class ScheduleService {
         SlotPlanner.plan(
             slots.rulesOf(offering.id()),
             slots.blackoutsOf(offering.id()),
+            slots.extrasOf(offering.id()),
             zone,
             offering.duration(),
             from,
@@ -88,29 +85,41 @@ public class ScheduleService {
         slots.rulesOf(offeringId).stream()
             .map(r -> new RuleSpec(r.days(), r.firstStart(), r.lastStart(), r.intervalMinutes()))
             .toList(),
-        slots.blackoutsOf(offeringId).stream().sorted().toList());
+        slots.blackoutsOf(offeringId).stream().sorted().toList(),
+        slots.extrasOf(offeringId).stream()
+            .map(e -> new ExtraSpec(e.date(), e.firstStart(), e.lastStart(), e.intervalMinutes()))
+            .toList());
   }
 
   /**
-   * Replaces the weekly rules and blackout dates and brings the upcoming slots in line: missing
-   * ones are created, ones no longer planned are withdrawn unless they hold bookings, which are
-   * kept and returned so the merchant can see them.
+   * Replaces the weekly rules, blackout dates and extra openings and brings the upcoming slots in
+   * line: missing ones are created, ones no longer planned are withdrawn unless they hold bookings,
+   * which are kept and returned so the merchant can see them.
    */
   public ScheduleChange replaceSchedule(
-      long offeringId, List<RuleSpec> rules, Set<LocalDate> blackouts) {
+      long offeringId, List<RuleSpec> rules, Set<LocalDate> blackouts, List<ExtraSpec> extras) {
     Offering offering = offering(offeringId);
     List<WeeklyRule> newRules = checkedRules(offering, rules);
+    List<ExtraOpening> newExtras = checkedExtras(offering, extras);
     slots.removeRules(offeringId);
     slots.removeBlackouts(offeringId);
+    slots.removeExtras(offeringId);
     newRules.forEach(slots::addRule);
     blackouts.forEach(d -> slots.addBlackout(new BlackoutDate(offeringId, d)));
+    newExtras.forEach(slots::addExtra);
 
     ZoneId zone = offering.venue().timeZone();
     Instant now = clock.instant();
     LocalDate today = LocalDate.now(clock.withZone(zone));
     java.util.Map<Instant, PlannedSlot> planned = new java.util.HashMap<>();
     SlotPlanner.plan(
-            newRules, blackouts, zone, offering.duration(), today, today.plusDays(horizonDays - 1L))
+            newRules,
+            blackouts,
+            newExtras,
+            zone,
+            offering.duration(),
+            today,
+            today.plusDays(offering.horizonDays() - 1L))
         .stream()
         .filter(p -> p.start().isAfter(now))
         .forEach(p -> planned.put(p.start(), p));
@@ -137,22 +146,25 @@ public class ScheduleService {
    * Changes an offering; the new capacity applies to its upcoming slots too, and is refused when
    * any of them already holds more places.
    */
-  public void updateOffering(
-      long offeringId,
-      String name,
-      int durationMinutes,
-      int capacity,
-      int maxPartySize,
-      io.booking.shared.domain.Money price,
-      int cancellationHours) {
+  public void updateOffering(long offeringId, io.booking.catalog.application.OfferingSpec spec) {
     Offering offering = offering(offeringId);
     Instant now = clock.instant();
-    long overfull = slots.futureSlotsBookedAbove(offeringId, capacity, now);
+    long overfull = slots.futureSlotsBookedAbove(offeringId, spec.capacity(), now);
     if (overfull > 0) {
-      throw new io.booking.inventory.domain.CapacityBelowBookingsException(capacity, overfull);
+      throw new io.booking.inventory.domain.CapacityBelowBookingsException(
+          spec.capacity(), overfull);
     }
-    offering.update(name, durationMinutes, capacity, maxPartySize, price, cancellationHours);
-    slots.setFutureCapacity(offeringId, capacity, now);
+    offering.update(
+        spec.name().strip(),
+        spec.durationMinutes(),
+        spec.capacity(),
+        spec.maxPartySize(),
+        spec.price(),
+        spec.cancellationHours());
+    offering.changeBookingWindow(spec.leadMinutesOrDefault(), spec.horizonDaysOrDefault());
+    slots.setFutureCapacity(offeringId, spec.capacity(), now);
+    // A longer horizon is open at once, not at the next hourly run.
+    generateAhead(offeringId);
   }
 
   private static List<WeeklyRule> checkedRules(Offering offering, List<RuleSpec> rules) {
@@ -180,6 +192,35 @@ public class ScheduleService {
                 Duration.ofMinutes(r.intervalMinutes() <= 0 ? 1440 : r.intervalMinutes())));
       } catch (IllegalArgumentException e) {
         errors.add(new io.booking.shared.domain.FieldError(field, e.getMessage()));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new io.booking.shared.domain.InvalidInputException(errors);
+    }
+    return built;
+  }
+
+  private static List<ExtraOpening> checkedExtras(Offering offering, List<ExtraSpec> extras) {
+    List<io.booking.shared.domain.FieldError> errors = new java.util.ArrayList<>();
+    List<ExtraOpening> built = new java.util.ArrayList<>();
+    for (int i = 0; i < extras.size(); i++) {
+      ExtraSpec e = extras.get(i);
+      String field = "extraOpenings[" + i + "]";
+      if (e == null || e.date() == null || e.firstStart() == null || e.lastStart() == null) {
+        errors.add(
+            new io.booking.shared.domain.FieldError(field, "needs date, firstStart and lastStart"));
+        continue;
+      }
+      try {
+        built.add(
+            new ExtraOpening(
+                offering,
+                e.date(),
+                e.firstStart(),
+                e.lastStart(),
+                Duration.ofMinutes(e.intervalMinutes() <= 0 ? 1440 : e.intervalMinutes())));
+      } catch (IllegalArgumentException ex) {
+        errors.add(new io.booking.shared.domain.FieldError(field, ex.getMessage()));
       }
     }
     if (!errors.isEmpty()) {

@@ -149,4 +149,9 @@ public class Slot {
   public boolean hasStartedAt(Instant now) {
     return !start.isAfter(now);
   }
+
+  /** Online booking closes the offering's lead time before the start. */
+  public boolean isBookableAt(Instant now) {
+    return start.minus(offering.leadTime()).isAfter(now);
+  }
 }

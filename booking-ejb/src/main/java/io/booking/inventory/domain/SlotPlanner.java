@@ -36,12 +36,53 @@ public final class SlotPlanner {
       Duration duration,
       LocalDate from,
       LocalDate toInclusive) {
+    return planDates(
+        day -> blackouts.contains(day) ? List.of() : startsOn.apply(day.getDayOfWeek()),
+        zone,
+        duration,
+        from,
+        toInclusive);
+  }
+
+  /**
+   * Plans from weekly rules and the exceptions to them: blackout dates close a date's weekly rules;
+   * extra openings add starts on their date.
+   */
+  public static List<PlannedSlot> plan(
+      List<WeeklyRule> rules,
+      Set<LocalDate> blackouts,
+      List<ExtraOpening> extras,
+      ZoneId zone,
+      Duration duration,
+      LocalDate from,
+      LocalDate toInclusive) {
+    return planDates(
+        day ->
+            java.util.stream.Stream.concat(
+                    blackouts.contains(day)
+                        ? java.util.stream.Stream.<LocalTime>empty()
+                        : rules.stream()
+                            .filter(r -> r.appliesOn(day.getDayOfWeek()))
+                            .flatMap(r -> r.startTimes().stream()),
+                    extras.stream()
+                        .filter(e -> e.date().equals(day))
+                        .flatMap(e -> e.startTimes().stream()))
+                .toList(),
+        zone,
+        duration,
+        from,
+        toInclusive);
+  }
+
+  private static List<PlannedSlot> planDates(
+      Function<LocalDate, List<LocalTime>> startsOn,
+      ZoneId zone,
+      Duration duration,
+      LocalDate from,
+      LocalDate toInclusive) {
     TreeMap<java.time.Instant, PlannedSlot> slots = new TreeMap<>();
     for (LocalDate day = from; !day.isAfter(toInclusive); day = day.plusDays(1)) {
-      if (blackouts.contains(day)) {
-        continue;
-      }
-      for (LocalTime time : startsOn.apply(day.getDayOfWeek())) {
+      for (LocalTime time : startsOn.apply(day)) {
         LocalDateTime local = LocalDateTime.of(day, time);
         if (isInGap(local, zone)) {
           continue;
@@ -54,29 +95,6 @@ public final class SlotPlanner {
       }
     }
     return List.copyOf(slots.values());
-  }
-
-  /** Plans from weekly rules. */
-  public static List<PlannedSlot> plan(
-      List<WeeklyRule> rules,
-      Set<LocalDate> blackouts,
-      ZoneId zone,
-      Duration duration,
-      LocalDate from,
-      LocalDate toInclusive) {
-    return plan(
-        day ->
-            rules.stream()
-                .filter(r -> r.appliesOn(day))
-                .flatMap(r -> r.startTimes().stream())
-                .distinct()
-                .sorted()
-                .toList(),
-        blackouts,
-        zone,
-        duration,
-        from,
-        toInclusive);
   }
 
   private static boolean isInGap(LocalDateTime local, ZoneId zone) {

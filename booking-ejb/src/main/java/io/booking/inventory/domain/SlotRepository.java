@@ -15,8 +15,14 @@ public interface SlotRepository {
 
   List<Slot> findByVenue(long venueId, Instant from, Instant to);
 
-  /** The earliest slot of the venue that has not started and has a place left. */
-  Optional<Slot> nextFree(long venueId, Instant now);
+  /** The earliest slots of the venue that have not started and have a place left. */
+  List<Slot> nextFree(long venueId, Instant now, int limit);
+
+  List<ExtraOpening> extrasOf(long offeringId);
+
+  void addExtra(ExtraOpening extra);
+
+  void removeExtras(long offeringId);
 
   List<Slot> findByOffering(long offeringId, Instant from, Instant to);
 

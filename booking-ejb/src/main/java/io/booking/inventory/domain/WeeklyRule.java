@@ -84,9 +84,14 @@ public class WeeklyRule {
 
   /** The local start times this rule gives on a day it applies to. */
   public List<LocalTime> startTimes() {
-    int first = firstStart.toSecondOfDay() / 60;
-    int last = lastStart.toSecondOfDay() / 60;
-    return Stream.iterate(first, m -> m <= last, m -> m + intervalMinutes)
+    return startTimes(firstStart, lastStart, intervalMinutes);
+  }
+
+  /** Every {@code intervalMinutes} from {@code first} to {@code last}, both included. */
+  static List<LocalTime> startTimes(LocalTime first, LocalTime last, int intervalMinutes) {
+    int from = first.toSecondOfDay() / 60;
+    int to = last.toSecondOfDay() / 60;
+    return Stream.iterate(from, m -> m <= to, m -> m + intervalMinutes)
         .map(m -> LocalTime.ofSecondOfDay(m * 60L))
         .toList();
   }

@@ -1,6 +1,7 @@
 package io.booking.inventory.infrastructure;
 
 import io.booking.inventory.domain.BlackoutDate;
+import io.booking.inventory.domain.ExtraOpening;
 import io.booking.inventory.domain.Slot;
 import io.booking.inventory.domain.SlotRepository;
 import io.booking.inventory.domain.WeeklyRule;
@@ -45,13 +46,12 @@ public class JpaSlotRepository implements SlotRepository {
   }
 
   @Override
-  public Optional<Slot> nextFree(long venueId, Instant now) {
+  public List<Slot> nextFree(long venueId, Instant now, int limit) {
     return em.createNamedQuery("Slot.findNextFree", Slot.class)
         .setParameter("venueId", venueId)
         .setParameter("now", now)
-        .setMaxResults(1)
-        .getResultStream()
-        .findFirst();
+        .setMaxResults(limit)
+        .getResultList();
   }
 
   @Override
@@ -156,6 +156,27 @@ public class JpaSlotRepository implements SlotRepository {
                 "SELECT b.closedOn FROM BlackoutDate b WHERE b.offeringId = :id", LocalDate.class)
             .setParameter("id", offeringId)
             .getResultList());
+  }
+
+  @Override
+  public List<ExtraOpening> extrasOf(long offeringId) {
+    return em.createQuery(
+            "SELECT e FROM ExtraOpening e WHERE e.offering.id = :id ORDER BY e.date, e.firstStart",
+            ExtraOpening.class)
+        .setParameter("id", offeringId)
+        .getResultList();
+  }
+
+  @Override
+  public void addExtra(ExtraOpening extra) {
+    em.persist(extra);
+  }
+
+  @Override
+  public void removeExtras(long offeringId) {
+    em.createQuery("DELETE FROM ExtraOpening e WHERE e.offering.id = :id")
+        .setParameter("id", offeringId)
+        .executeUpdate();
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.booking.reservation.application;
 
 import io.booking.inventory.domain.Slot;
 import io.booking.inventory.domain.SlotRepository;
+import io.booking.reservation.domain.BookingClosedException;
 import io.booking.reservation.domain.CancellationPolicy;
 import io.booking.reservation.domain.IdempotencyKeyReusedException;
 import io.booking.reservation.domain.IdempotencyKeyTakenException;
@@ -197,6 +198,9 @@ public class ReservationService {
     }
     if (slot.hasStartedAt(now)) {
       throw new SlotStartedException();
+    }
+    if (!slot.isBookableAt(now)) {
+      throw new BookingClosedException(slot.offering().leadTime());
     }
     if (!slots.takePlaces(slot.id(), c.partySize(), now)) {
       Slot current = slots.reload(slot.id()).orElseThrow();

@@ -37,7 +37,10 @@ class OnboardingIT {
           "Berlin",
           52.52,
           13.40,
-          "Europe/Berlin");
+          "Europe/Berlin",
+          java.util.List.of(
+              new VenueSpec.DayHours("MON", "07:00", "21:00"),
+              new VenueSpec.DayHours("SAT", "09:00", "14:00")));
 
   @Deployment
   static WebArchive deployment() {
@@ -80,7 +83,15 @@ class OnboardingIT {
     assertEquals(MerchantApplication.Status.APPROVED, approved.status());
     assertEquals("Licence checked", approved.decisionReason());
     assertTrue(accounts.account(applicant).roles().contains(Role.MERCHANT));
-    assertEquals("Harbour Pilates", catalog.createVenue(applicant, STUDIO).name());
+    VenueView studio = catalog.createVenue(applicant, STUDIO);
+    assertEquals("Harbour Pilates", studio.name());
+    assertEquals(
+        "[MONDAY 07:00-21:00, SATURDAY 09:00-14:00]",
+        catalog.venueOf(applicant, studio.id()).openingHours().stream()
+            .map(h -> h.day() + " " + h.opens() + "-" + h.closes())
+            .toList()
+            .toString(),
+        "opening hours are kept as the merchant states them");
     assertThrows(
         BusinessConflictException.class,
         () -> onboarding.reject(admin, application.id(), "changed my mind"),

@@ -62,14 +62,16 @@ class MerchantSchedulesIT {
     long owner = world.ownerOfVenue(venue);
     LocalDate day = LocalDate.now(BERLIN).plusDays(3);
 
-    ScheduleChange first = schedules.replaceSchedule(owner, offering, dailyAt("18:00"), Set.of());
+    ScheduleChange first =
+        schedules.replaceSchedule(owner, offering, dailyAt("18:00"), Set.of(), List.of());
     assertTrue(first.created() >= 13, "two weeks of 18:00 slots, was " + first.created());
     SlotView booked = availability.slotsOf(venue, day, day, offering).get(0);
     reservations.book(
         new BookingCommand(world.customer(), booked.id(), 2, BookingSource.direct(Channel.API)));
 
     ScheduleChange second =
-        schedules.replaceSchedule(owner, offering, dailyAt("19:00"), Set.of(day.plusDays(1)));
+        schedules.replaceSchedule(
+            owner, offering, dailyAt("19:00"), Set.of(day.plusDays(1)), List.of());
 
     assertEquals(first.created() - 1, second.withdrawn(), "every free 18:00 slot is withdrawn");
     assertEquals(
@@ -84,7 +86,8 @@ class MerchantSchedulesIT {
         "blackout");
     assertEquals(List.of(day.plusDays(1)), schedules.schedule(owner, offering).blackoutDates());
 
-    ScheduleChange back = schedules.replaceSchedule(owner, offering, dailyAt("18:00"), Set.of());
+    ScheduleChange back =
+        schedules.replaceSchedule(owner, offering, dailyAt("18:00"), Set.of(), List.of());
     assertEquals(0, back.created(), "withdrawn 18:00 slots come back instead of new ones");
     assertEquals(
         List.of(LocalTime.of(18, 0)),
@@ -101,8 +104,10 @@ class MerchantSchedulesIT {
     long slot = world.slot(offering, Instant.now().plus(Duration.ofDays(2)));
     reservations.book(
         new BookingCommand(world.customer(), slot, 6, BookingSource.direct(Channel.API)));
-    OfferingSpec four = new OfferingSpec("Table", 60, 4, 4, new BigDecimal("10.00"), "EUR", 2);
-    OfferingSpec eight = new OfferingSpec("Table", 60, 8, 4, new BigDecimal("10.00"), "EUR", 2);
+    OfferingSpec four =
+        new OfferingSpec("Table", 60, 4, 4, new BigDecimal("10.00"), "EUR", 2, null, null);
+    OfferingSpec eight =
+        new OfferingSpec("Table", 60, 8, 4, new BigDecimal("10.00"), "EUR", 2, null, null);
 
     assertThrows(
         CapacityBelowBookingsException.class,
@@ -118,8 +123,52 @@ class MerchantSchedulesIT {
                     owner,
                     venue,
                     offering,
-                    new OfferingSpec("", 2, 0, 9, new BigDecimal("-1"), "EUR", -1)));
-    assertTrue(bad.errors().size() >= 5, bad.getMessage());
+                    new OfferingSpec("", 2, 0, 9, new BigDecimal("-1"), "EUR", -1, -5, 0)));
+    assertTrue(bad.errors().size() >= 7, bad.getMessage());
+  }
+
+  @Test
+  void leadTimeHorizonAndAnExtraEvening() {
+    long offering = world.offering(BERLIN, 10, 4, Duration.ofHours(1));
+    long venue = world.venueOf(offering);
+    long owner = world.ownerOfVenue(venue);
+    long soon = world.slot(offering, Instant.now().plus(Duration.ofMinutes(90)));
+    OfferingSpec twoHoursAheadThreeDays =
+        new OfferingSpec("Court", 60, 10, 4, new BigDecimal("10.00"), "EUR", 2, 120, 3);
+    schedules.updateOffering(owner, venue, offering, twoHoursAheadThreeDays);
+
+    LocalDate today = LocalDate.now(BERLIN);
+    LocalDate extraDay = today.plusDays(1);
+    ScheduleChange change =
+        schedules.replaceSchedule(
+            owner,
+            offering,
+            dailyAt("23:30"),
+            Set.of(),
+            List.of(new ExtraSpec(extraDay, LocalTime.of(19, 0), LocalTime.of(20, 0), 60)));
+
+    List<LocalDate> days =
+        availability.slotsOf(venue, today, today.plusDays(30), offering).stream()
+            .map(s -> s.start().toLocalDate())
+            .distinct()
+            .toList();
+    assertTrue(days.stream().allMatch(d -> d.isBefore(today.plusDays(3))), days.toString());
+    assertTrue(
+        availability.slotsOf(venue, today, today, offering).stream().noneMatch(s -> s.id() == soon),
+        "a slot inside the two-hour lead time is not offered");
+    assertThrows(
+        io.booking.reservation.domain.BookingClosedException.class,
+        () ->
+            reservations.book(
+                new BookingCommand(world.customer(), soon, 1, BookingSource.direct(Channel.API))));
+    assertTrue(change.created() >= 2, "the rules up to the horizon: " + change);
+    assertEquals(
+        List.of(LocalTime.of(19, 0), LocalTime.of(20, 0), LocalTime.of(23, 30)),
+        availability.slotsOf(venue, extraDay, extraDay, offering).stream()
+            .map(s -> s.start().toLocalTime())
+            .toList(),
+        "the extra evening comes on top of the weekly rule");
+    assertEquals(1, schedules.schedule(owner, offering).extraOpenings().size());
   }
 
   @Test
@@ -128,12 +177,13 @@ class MerchantSchedulesIT {
     long venue = world.venueOf(offering);
     long stranger =
         world.ownerOfVenue(world.venueOf(world.offering(BERLIN, 5, 2, Duration.ofHours(2))));
-    OfferingSpec spec = new OfferingSpec("Mine now", 60, 4, 4, new BigDecimal("1.00"), "EUR", 0);
+    OfferingSpec spec =
+        new OfferingSpec("Mine now", 60, 4, 4, new BigDecimal("1.00"), "EUR", 0, null, null);
 
     assertThrows(UnknownObjectException.class, () -> schedules.schedule(stranger, offering));
     assertThrows(
         UnknownObjectException.class,
-        () -> schedules.replaceSchedule(stranger, offering, dailyAt("10:00"), Set.of()));
+        () -> schedules.replaceSchedule(stranger, offering, dailyAt("10:00"), Set.of(), List.of()));
     assertThrows(
         UnknownObjectException.class,
         () -> schedules.updateOffering(stranger, venue, offering, spec));

@@ -137,4 +137,43 @@ class SlotPlannerTest {
     assertEquals(2, slots.size());
     assertEquals(Instant.parse("2026-11-23T09:30:00Z"), slots.get(0).start());
   }
+
+  @Test
+  void extraOpeningsAddSlotsEvenOnABlackoutDate() {
+    LocalDate monday = LocalDate.of(2026, 11, 23);
+    WeeklyRule lunch =
+        WeeklyRule.at(null, java.util.EnumSet.allOf(DayOfWeek.class), LocalTime.of(12, 0));
+    ExtraOpening tuesdayEvening =
+        new ExtraOpening(
+            null,
+            monday.plusDays(1),
+            LocalTime.of(19, 0),
+            LocalTime.of(20, 0),
+            Duration.ofHours(1));
+    ExtraOpening wednesdayParty =
+        new ExtraOpening(
+            null, monday.plusDays(2), LocalTime.of(21, 0), LocalTime.of(21, 0), Duration.ofDays(1));
+
+    List<PlannedSlot> slots =
+        SlotPlanner.plan(
+            List.of(lunch),
+            Set.of(monday.plusDays(2)),
+            List.of(tuesdayEvening, wednesdayParty),
+            SHANGHAI,
+            Duration.ofMinutes(60),
+            monday,
+            monday.plusDays(2));
+
+    List<String> local =
+        slots.stream().map(s -> s.start().atZone(SHANGHAI).toLocalDateTime().toString()).toList();
+    assertEquals(
+        List.of(
+            "2026-11-23T12:00",
+            "2026-11-24T12:00",
+            "2026-11-24T19:00",
+            "2026-11-24T20:00",
+            "2026-11-25T21:00"),
+        local,
+        "the blackout closes Wednesday's lunch, not the extra evening set for it");
+  }
 }

@@ -58,7 +58,9 @@ public class VenuesResource {
       int capacity,
       int maxPartySize,
       MoneyJson price,
-      int cancellationHours) {
+      int cancellationHours,
+      int leadMinutes,
+      int horizonDays) {
 
     public static OfferingJson of(OfferingView o) {
       return new OfferingJson(
@@ -68,7 +70,9 @@ public class VenuesResource {
           o.capacity(),
           o.maxPartySize(),
           MoneyJson.of(o.price()),
-          o.cancellationHours());
+          o.cancellationHours(),
+          o.leadMinutes(),
+          o.horizonDays());
     }
   }
 
@@ -83,7 +87,9 @@ public class VenuesResource {
       double latitude,
       double longitude,
       String timeZone,
-      List<OfferingJson> offerings) {
+      List<OfferingJson> offerings,
+      List<DayHours> openingHours,
+      List<String> photos) {
 
     static VenueDetails of(VenueView v) {
       return new VenueDetails(
@@ -97,8 +103,25 @@ public class VenuesResource {
           v.latitude(),
           v.longitude(),
           v.timeZone().getId(),
-          v.offerings().stream().map(OfferingJson::of).toList());
+          v.offerings().stream().map(OfferingJson::of).toList(),
+          v.openingHours().stream()
+              .map(
+                  h ->
+                      new DayHours(
+                          h.day().name().substring(0, 3),
+                          h.opens().toString(),
+                          h.closes().toString()))
+              .toList(),
+          v.photoIds().stream().map(id -> photoPath(v.id(), id)).toList());
     }
+  }
+
+  /** Opening hours of one weekday, local time; a weekday left out is closed. */
+  public record DayHours(String day, String opens, String closes) {}
+
+  /** Where a venue photo is served, relative to the site root. */
+  public static String photoPath(long venueId, long photoId) {
+    return "/api/v1/venues/" + venueId + "/photos/" + photoId;
   }
 
   public record VenuePage(List<VenueSummary> items, int page, int size, long total) {}
@@ -131,5 +154,20 @@ public class VenuesResource {
   @Path("{venueId}")
   public VenueDetails venue(@PathParam("venueId") long venueId) {
     return VenueDetails.of(catalog.venue(venueId));
+  }
+
+  @jakarta.ejb.EJB io.booking.catalog.application.VenuePhotos photos;
+
+  /** A photo's bytes never change (a new upload is a new id), so browsers may keep it. */
+  @GET
+  @Path("{venueId}/photos/{photoId}")
+  @Produces({"image/jpeg", "image/png"})
+  public jakarta.ws.rs.core.Response photo(
+      @PathParam("venueId") long venueId, @PathParam("photoId") long photoId) {
+    io.booking.catalog.domain.VenuePhoto photo = photos.photo(venueId, photoId);
+    return jakarta.ws.rs.core.Response.ok(photo.image(), photo.contentType())
+        .header("Cache-Control", "public, max-age=604800, immutable")
+        .header("X-Content-Type-Options", "nosniff")
+        .build();
   }
 }

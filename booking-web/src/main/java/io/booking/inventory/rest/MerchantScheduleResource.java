@@ -1,5 +1,6 @@
 package io.booking.inventory.rest;
 
+import io.booking.inventory.application.ExtraSpec;
 import io.booking.inventory.application.MerchantSchedules;
 import io.booking.inventory.application.RuleSpec;
 import io.booking.inventory.application.ScheduleChange;
@@ -44,13 +45,17 @@ public class MerchantScheduleResource {
   public record Rule(
       List<String> days, String firstStart, String lastStart, Integer intervalMinutes) {}
 
-  public record Schedule(List<Rule> rules, List<String> blackoutDates) {}
+  /** One date with more slots than the weekly rules give ("an extra evening"). */
+  public record Extra(String date, String firstStart, String lastStart, Integer intervalMinutes) {}
+
+  public record Schedule(List<Rule> rules, List<String> blackoutDates, List<Extra> extraOpenings) {}
 
   public record KeptSlot(long id, OffsetDateTime start, int booked) {}
 
   public record ScheduleResult(
       List<Rule> rules,
       List<String> blackoutDates,
+      List<Extra> extraOpenings,
       int created,
       int withdrawn,
       List<KeptSlot> keptWithBookings) {}
@@ -82,12 +87,17 @@ public class MerchantScheduleResource {
         }
       }
     }
+    List<ExtraSpec> extras =
+        body.extraOpenings() == null
+            ? List.of()
+            : body.extraOpenings().stream().map(MerchantScheduleResource::extra).toList();
     ScheduleChange change =
-        schedules.replaceSchedule(caller.accountId(), offeringId, rules, blackouts);
+        schedules.replaceSchedule(caller.accountId(), offeringId, rules, blackouts, extras);
     Schedule now = json(schedules.schedule(caller.accountId(), offeringId));
     return new ScheduleResult(
         now.rules(),
         now.blackoutDates(),
+        now.extraOpenings(),
         change.created(),
         change.withdrawn(),
         change.keptWithBookings().stream().map(MerchantScheduleResource::kept).toList());
@@ -114,6 +124,25 @@ public class MerchantScheduleResource {
     }
   }
 
+  private static ExtraSpec extra(Extra e) {
+    if (e == null || e.date() == null || e.firstStart() == null) {
+      throw new InvalidParameterException(
+          "extraOpenings", "each extra opening needs date and firstStart");
+    }
+    try {
+      LocalTime first = LocalTime.parse(e.firstStart());
+      LocalTime last = e.lastStart() == null ? first : LocalTime.parse(e.lastStart());
+      return new ExtraSpec(
+          LocalDate.parse(e.date()),
+          first,
+          last,
+          e.intervalMinutes() == null ? 0 : e.intervalMinutes());
+    } catch (DateTimeParseException ex) {
+      throw new InvalidParameterException(
+          "extraOpenings", "dates must be YYYY-MM-DD and times HH:mm");
+    }
+  }
+
   private static DayOfWeek day(String d) {
     String abbr = d == null ? "" : d.trim().toUpperCase(Locale.ROOT);
     for (DayOfWeek day : DayOfWeek.values()) {
@@ -136,6 +165,15 @@ public class MerchantScheduleResource {
                         r.lastStart().toString(),
                         r.intervalMinutes()))
             .toList(),
-        v.blackoutDates().stream().map(LocalDate::toString).toList());
+        v.blackoutDates().stream().map(LocalDate::toString).toList(),
+        v.extraOpenings().stream()
+            .map(
+                e ->
+                    new Extra(
+                        e.date().toString(),
+                        e.firstStart().toString(),
+                        e.lastStart().toString(),
+                        e.intervalMinutes()))
+            .toList());
   }
 }

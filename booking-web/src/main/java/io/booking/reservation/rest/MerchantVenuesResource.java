@@ -3,6 +3,7 @@ package io.booking.reservation.rest;
 import io.booking.catalog.application.MerchantCatalog;
 import io.booking.catalog.application.OfferingSpec;
 import io.booking.catalog.application.OfferingView;
+import io.booking.catalog.application.VenuePhotos;
 import io.booking.catalog.application.VenueSpec;
 import io.booking.catalog.application.VenueStaff;
 import io.booking.catalog.application.VenueView;
@@ -83,7 +84,9 @@ public class MerchantVenuesResource {
       Integer capacity,
       Integer maxPartySize,
       MoneyJson price,
-      Integer cancellationHours) {
+      Integer cancellationHours,
+      Integer leadMinutes,
+      Integer horizonDays) {
 
     OfferingSpec spec() {
       return new OfferingSpec(
@@ -93,7 +96,9 @@ public class MerchantVenuesResource {
           maxPartySize,
           price == null ? null : price.amount(),
           price == null ? null : price.currency(),
-          cancellationHours);
+          cancellationHours,
+          leadMinutes,
+          horizonDays);
     }
   }
 
@@ -218,6 +223,34 @@ public class MerchantVenuesResource {
       @NotNull(message = "is required") OfferingRequest body) {
     return OfferingJson.of(
         schedules.updateOffering(caller.accountId(), venueId, offeringId, body.spec()));
+  }
+
+  @EJB VenuePhotos photos;
+
+  public record PhotoJson(long id, String url) {}
+
+  /**
+   * Adds a photo: the body is the JPEG or PNG itself. At most {@link VenuePhotos#MAX_BYTES} are
+   * read, so an oversized upload is refused without being held in memory whole.
+   */
+  @POST
+  @Path("{venueId}/photos")
+  @Consumes({"image/jpeg", "image/png", MediaType.APPLICATION_OCTET_STREAM})
+  public Response addPhoto(@PathParam("venueId") long venueId, java.io.InputStream body)
+      throws java.io.IOException {
+    byte[] bytes = body.readNBytes(VenuePhotos.MAX_BYTES + 1);
+    long id = photos.add(caller.accountId(), venueId, bytes);
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
+        .entity(new PhotoJson(id, io.booking.catalog.rest.VenuesResource.photoPath(venueId, id)))
+        .build();
+  }
+
+  @DELETE
+  @Path("{venueId}/photos/{photoId}")
+  public Response removePhoto(
+      @PathParam("venueId") long venueId, @PathParam("photoId") long photoId) {
+    photos.remove(caller.accountId(), venueId, photoId);
+    return Response.noContent().build();
   }
 
   /** The venue's bookings of a day; {@code date} defaults to today in the venue's zone. */
