@@ -98,6 +98,18 @@ public class MerchantOnboarding {
     return ApplicationView.of(application);
   }
 
+  /** The account's own applications, newest first, with the decisions and their reasons. */
+  public List<ApplicationView> applicationsOf(long accountId) {
+    return em.createQuery(
+            "SELECT a FROM MerchantApplication a WHERE a.accountId = :account"
+                + " ORDER BY a.createdAt DESC, a.id DESC",
+            MerchantApplication.class)
+        .setParameter("account", accountId)
+        .getResultStream()
+        .map(ApplicationView::of)
+        .toList();
+  }
+
   public List<ApplicationView> pending(long adminId) {
     requireAdmin(adminId);
     return em.createQuery(

@@ -37,6 +37,22 @@ public final class Pages {
         .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, args), null));
   }
 
+  /**
+   * Puts each field error of a refused input beside its field ({@code formId:field}); errors of
+   * fields the page does not show go to the top of the page.
+   */
+  public static void fieldErrors(
+      String formId, io.booking.shared.domain.InvalidInputException refused) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    for (io.booking.shared.domain.FieldError e : refused.errors()) {
+      String id = formId + ":" + e.field().replaceAll("[^A-Za-z0-9_]", "_");
+      boolean shown = faces.getViewRoot().findComponent(":" + id) != null;
+      String label = text("field." + e.field());
+      String message = (label.equals("field." + e.field()) ? e.field() : label) + ": " + e.reason();
+      errorText(shown ? id : null, message);
+    }
+  }
+
   public static void errorText(String clientId, String text) {
     FacesContext.getCurrentInstance()
         .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
