@@ -34,6 +34,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -251,6 +252,64 @@ public class MerchantVenuesResource {
       @PathParam("venueId") long venueId, @PathParam("photoId") long photoId) {
     photos.remove(caller.accountId(), venueId, photoId);
     return Response.noContent().build();
+  }
+
+  @EJB io.booking.reservation.application.VenueDashboard dashboard;
+
+  /**
+   * The bookings of a range of local days as CSV (a spreadsheet opens it). Cells that a spreadsheet
+   * would run as a formula are prefixed with an apostrophe.
+   */
+  @GET
+  @Path("{venueId}/reservations/export")
+  @Produces("text/csv")
+  public Response export(
+      @PathParam("venueId") long venueId,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to) {
+    LocalDate first = Params.date("from", from, null);
+    LocalDate last = Params.date("to", to, first);
+    List<io.booking.reservation.application.DeskEntry> rows =
+        dashboard.export(caller.accountId(), venueId, first, last);
+    java.io.StringWriter out = new java.io.StringWriter();
+    try (org.apache.commons.csv.CSVPrinter csv =
+        new org.apache.commons.csv.CSVPrinter(
+            out,
+            org.apache.commons.csv.CSVFormat.RFC4180
+                .builder()
+                .setHeader(
+                    "code",
+                    "start",
+                    "offering",
+                    "party_size",
+                    "customer",
+                    "status",
+                    "reservation_id")
+                .get())) {
+      for (var r : rows) {
+        csv.printRecord(
+            r.code(),
+            r.start().toOffsetDateTime().toString(),
+            safe(r.offeringName()),
+            r.partySize(),
+            safe(r.customerName()),
+            r.status().name(),
+            r.reservationId());
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return Response.ok(out.toString())
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"bookings-" + venueId + "-" + first + "-" + last + ".csv\"")
+        .build();
+  }
+
+  private static String safe(String cell) {
+    return cell != null && !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0
+        ? "'" + cell
+        : cell;
   }
 
   /** The venue's bookings of a day; {@code date} defaults to today in the venue's zone. */
