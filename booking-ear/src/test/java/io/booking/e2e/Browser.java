@@ -36,6 +36,11 @@ final class Browser implements AutoCloseable {
 
   /** A browser window of the given size and language; skips the test when there is no Chromium. */
   static Browser open(int width, int height, String language) {
+    return open(width, height, language, new String[0]);
+  }
+
+  /** The same, with extra Chromium switches (e.g. a fake camera). */
+  static Browser open(int width, int height, String language, String... extraArguments) {
     Assumptions.assumeTrue(
         Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
         "Chromium is not installed (apt-get install chromium chromium-driver); browser tests skipped");
@@ -55,6 +60,7 @@ final class Browser implements AutoCloseable {
           "--lang=" + language,
           "--user-data-dir=" + Files.createTempDirectory("chromium"),
           "--window-size=" + width + "," + height);
+      options.addArguments(extraArguments);
       options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
       ChromeDriverService service =
           new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();

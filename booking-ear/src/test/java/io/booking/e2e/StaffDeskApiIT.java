@@ -109,4 +109,120 @@ class StaffDeskApiIT {
                     e.getString("code").equals(code)
                         && e.getString("status").equals("CHECKED_IN")));
   }
+
+  private static Api.Answer walkIn(long venue, long slot, int party, String name, String token) {
+    return Api.post(
+        "/api/v1/staff/venues/" + venue + "/walk-ins",
+        jakarta.json.Json.createObjectBuilder()
+            .add("slotId", slot)
+            .add("partySize", party)
+            .add("guestName", name)
+            .build()
+            .toString(),
+        token);
+  }
+
+  /** A slot of today at Jade Garden that starts in more than five minutes, or abort. */
+  private static JsonObject todaysSlot(JsonObject jade, String offering, boolean allFree) {
+    ZoneId shanghai = ZoneId.of("Asia/Shanghai");
+    LocalDate today = LocalDate.now(shanghai);
+    Instant soon = Instant.now().plusSeconds(300);
+    long offeringId = Demo.offeringId(jade, offering);
+    return Api.get("/api/v1/venues/" + jade.getInt("id") + "/slots?offeringId=" + offeringId)
+        .array()
+        .stream()
+        .map(JsonObject.class::cast)
+        .filter(s -> Demo.start(s).isAfter(soon))
+        .filter(s -> Demo.start(s).atZone(shanghai).toLocalDate().equals(today))
+        .filter(
+            s ->
+                allFree
+                    ? s.getInt("available") == s.getInt("capacity")
+                    : s.getInt("available") >= 2)
+        .findFirst()
+        .orElse(null);
+  }
+
+  @Test
+  void aWalkInIsBookedAtTheDeskAndCheckedInAtOnce() {
+    JsonObject jade = Demo.venue("Jade Garden Dumpling House");
+    JsonObject slot = todaysSlot(jade, "Table for 2", false);
+    Assumptions.assumeTrue(
+        slot != null,
+        "Jade Garden has no seating left today in Shanghai; walk-ins tested in-container");
+    String staff = Api.token("staff", Api.DEMO_PASSWORD);
+    long desk = jade.getInt("id");
+    int before = Demo.available(jade, slot);
+
+    Api.Answer a = walkIn(desk, slot.getInt("id"), 2, "  Walk-in <Guest> ", staff);
+
+    assertEquals(201, a.status(), a.toString());
+    JsonObject line = a.json();
+    assertEquals("CHECKED_IN", line.getString("status"));
+    assertTrue(line.getBoolean("walkIn"));
+    assertEquals("Walk-in <Guest>", line.getString("customerName"));
+    assertEquals(before - 2, Demo.available(jade, slot));
+    String location = a.header("Location");
+    assertTrue(
+        location.endsWith(
+            "/api/v1/staff/venues/" + desk + "/reservations/" + line.getInt("reservationId")),
+        location);
+    Api.Answer again = Api.get(location.substring(location.indexOf("/api/")), staff);
+    assertEquals(200, again.status(), again.toString());
+    assertEquals(line.getString("code"), again.json().getString("code"));
+    assertTrue(checkIn(desk, line.getString("code"), staff).json().getBoolean("alreadyCheckedIn"));
+    assertTrue(
+        Api.get("/api/v1/staff/venues/" + desk + "/reservations", staff)
+            .json()
+            .getJsonArray("items")
+            .stream()
+            .map(JsonObject.class::cast)
+            .anyMatch(
+                e -> e.getString("code").equals(line.getString("code")) && e.getBoolean("walkIn")));
+  }
+
+  @Test
+  void aWalkInIsRefusedWithProblemDetails() {
+    JsonObject jade = Demo.venue("Jade Garden Dumpling House");
+    JsonObject mitte = Demo.venue("Mitte Athletic Club");
+    String staff = Api.token("staff", Api.DEMO_PASSWORD);
+    long desk = jade.getInt("id");
+    long later = Demo.freeSlotAfter(jade, "Table for 2", Duration.ofDays(2)).getInt("id");
+    long elsewhere = Demo.freeSlotAfter(mitte, "Squash", Duration.ofDays(3)).getInt("id");
+
+    Api.Answer notToday = walkIn(desk, later, 2, "Guest", staff);
+    assertEquals(409, notToday.status(), notToday.toString());
+    assertEquals("/problems/not-today", notToday.json().getString("type"));
+    assertEquals(404, walkIn(desk, elsewhere, 2, "Guest", staff).status());
+    assertEquals(404, walkIn(mitte.getInt("id"), elsewhere, 2, "Guest", staff).status());
+    assertEquals(404, walkIn(desk, later, 2, "Guest", Api.newCustomer()).status());
+    assertEquals(401, walkIn(desk, later, 2, "Guest", null).status());
+
+    Api.Answer noName = walkIn(desk, later, 2, "  ", staff);
+    assertEquals(422, noName.status(), noName.toString());
+    assertEquals(
+        "guestName", noName.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    Api.Answer missing =
+        Api.post(
+            "/api/v1/staff/venues/" + desk + "/walk-ins",
+            "{\"slotId\":" + later + ",\"partySize\":2}",
+            staff);
+    assertEquals(422, missing.status(), missing.toString());
+    JsonObject today = todaysSlot(jade, "Table for 2", false);
+    if (today != null) {
+      Api.Answer tooMany = walkIn(desk, today.getInt("id"), 9, "Big Party", staff);
+      assertEquals(422, tooMany.status(), tooMany.toString());
+      assertEquals(
+          "partySize", tooMany.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    JsonObject six = todaysSlot(jade, "Table for 6", true);
+    if (six != null) {
+      assertEquals(201, walkIn(desk, six.getInt("id"), 6, "First Six", staff).status());
+      assertEquals(201, walkIn(desk, six.getInt("id"), 6, "Second Six", staff).status());
+      Api.Answer soldOut = walkIn(desk, six.getInt("id"), 1, "One Too Many", staff);
+      assertEquals(409, soldOut.status(), soldOut.toString());
+      assertEquals("/problems/slot-sold-out", soldOut.json().getString("type"));
+    }
+  }
 }

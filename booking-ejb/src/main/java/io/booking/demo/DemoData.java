@@ -42,6 +42,7 @@ public class DemoData {
         schedules.generateAhead(offeringId);
       }
       if (!offerings.isEmpty()) {
+        world.bookTodayAtJadeGarden();
         LOG.info("Demo data loaded: " + offerings.size() + " offerings with their slots");
       }
     } catch (RuntimeException e) {

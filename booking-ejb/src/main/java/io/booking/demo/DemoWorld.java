@@ -12,6 +12,13 @@ import io.booking.identity.application.AccountView;
 import io.booking.identity.domain.AccountRepository;
 import io.booking.identity.domain.Role;
 import io.booking.inventory.application.ScheduleService;
+import io.booking.inventory.domain.Slot;
+import io.booking.inventory.domain.SlotRepository;
+import io.booking.reservation.domain.BookingSource;
+import io.booking.reservation.domain.Channel;
+import io.booking.reservation.domain.Reservation;
+import io.booking.reservation.domain.ReservationCode;
+import io.booking.reservation.domain.ReservationRepository;
 import io.booking.shared.domain.Money;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -21,6 +28,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -52,6 +60,61 @@ public class DemoWorld {
   @EJB AccountService accounts;
 
   @EJB ScheduleService schedules;
+
+  @Inject SlotRepository slots;
+
+  @Inject ReservationRepository reservations;
+
+  /**
+   * Today's bookings at Jade Garden, so the staff desk has a list: diner and gymgoer at lunch and
+   * dinner, one of them already checked in. Places are taken through the slots' conditional update,
+   * as if booked at the start of the day.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void bookTodayAtJadeGarden() {
+    Venue jade =
+        venues
+            .search(
+                new io.booking.catalog.domain.VenueSearch(null, null, "Jade Garden", null, 0, 1))
+            .items()
+            .get(0);
+    Instant now = now();
+    LocalDate today = LocalDate.now(clock.withZone(SHANGHAI));
+    Instant dayStart = today.atStartOfDay(SHANGHAI).toInstant();
+    List<Slot> todays =
+        slots.findByVenue(
+            jade.id(), dayStart, today.plusDays(1).atStartOfDay(SHANGHAI).toInstant());
+    String[][] bookings = {
+      {"diner", "12:00", "2", "in"}, {"gymgoer", "12:30", "3", ""},
+      {"gymgoer", "18:00", "2", ""}, {"diner", "19:00", "4", ""}
+    };
+    for (String[] b : bookings) {
+      LocalTime at = LocalTime.parse(b[1]);
+      int party = Integer.parseInt(b[2]);
+      todays.stream()
+          .filter(s -> s.start().atZone(SHANGHAI).toLocalTime().equals(at))
+          .filter(s -> s.offering().maxPartySize() < 6)
+          .findFirst()
+          .filter(s -> slots.takePlaces(s.id(), party, dayStart, dayStart))
+          .ifPresent(
+              s -> {
+                Reservation r =
+                    Reservation.hold(
+                        ReservationCode.next(),
+                        accountRepository.findByUsername(b[0]).orElseThrow().id(),
+                        s,
+                        party,
+                        BookingSource.direct(Channel.WEB),
+                        now,
+                        now.plus(Duration.ofMinutes(10)));
+                r.confirm(now);
+                if (!b[3].isEmpty()) {
+                  r.checkIn(now, jade.id(), SHANGHAI);
+                }
+                reservations.add(r);
+              });
+    }
+  }
 
   /** Creates accounts, merchants, venues, offerings and rules; returns the new offerings. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

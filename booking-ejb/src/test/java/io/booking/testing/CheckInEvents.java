@@ -17,6 +17,11 @@ public class CheckInEvents {
     seen.add(event);
   }
 
+  /** The event seen for the reservation, if any. */
+  public java.util.Optional<ReservationCheckedIn> of(long reservationId) {
+    return seen.stream().filter(e -> e.reservationId() == reservationId).findFirst();
+  }
+
   public long countFor(long reservationId) {
     return seen.stream().filter(e -> e.reservationId() == reservationId).count();
   }

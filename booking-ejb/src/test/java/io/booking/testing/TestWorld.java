@@ -92,6 +92,15 @@ public class TestWorld {
     return slot.id();
   }
 
+  /** A slot of the offering with its own start and end, e.g. one that has already ended. */
+  public long slot(long offeringId, Instant start, Instant end) {
+    Offering offering = venues.findOffering(offeringId).orElseThrow();
+    Slot slot = new Slot(offering, new PlannedSlot(start, end));
+    slots.add(slot);
+    em.flush();
+    return slot.id();
+  }
+
   public long admin() {
     long admin = customer();
     accounts.grant(admin, io.booking.identity.domain.Role.ADMIN);

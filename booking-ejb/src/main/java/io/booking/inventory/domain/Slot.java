@@ -25,8 +25,8 @@ import java.time.Instant;
     name = "Slot.takePlaces",
     query =
         "UPDATE Slot s SET s.booked = s.booked + :places, s.version = s.version + 1"
-            + " WHERE s.id = :id AND s.booked + :places <= s.capacity AND s.start > :now"
-            + " AND s.withdrawn = false")
+            + " WHERE s.id = :id AND s.booked + :places <= s.capacity"
+            + " AND s.start > :startsAfter AND s.end > :now AND s.withdrawn = false")
 @NamedQuery(
     name = "Slot.releasePlaces",
     query =

@@ -60,7 +60,17 @@ public interface SlotRepository {
    *
    * @return whether the places were taken
    */
-  boolean takePlaces(long slotId, int places, Instant now);
+  default boolean takePlaces(long slotId, int places, Instant now) {
+    return takePlaces(slotId, places, now, now);
+  }
+
+  /**
+   * The same conditional UPDATE for a slot that starts after {@code startsAfter} and has not ended
+   * by {@code now}: the desk seats walk-ins in a slot that has already begun (from the start of the
+   * venue's day). Online bookings and walk-ins go through this one statement, so together they
+   * never exceed the capacity.
+   */
+  boolean takePlaces(long slotId, int places, Instant startsAfter, Instant now);
 
   /** Gives places back, also in one conditional UPDATE. */
   boolean releasePlaces(long slotId, int places);

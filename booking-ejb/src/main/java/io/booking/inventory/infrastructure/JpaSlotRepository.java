@@ -185,8 +185,11 @@ public class JpaSlotRepository implements SlotRepository {
   }
 
   @Override
-  public boolean takePlaces(long slotId, int places, Instant now) {
-    return execute("Slot.takePlaces", Map.of("id", slotId, "places", places, "now", now)) == 1;
+  public boolean takePlaces(long slotId, int places, Instant startsAfter, Instant now) {
+    return execute(
+            "Slot.takePlaces",
+            Map.of("id", slotId, "places", places, "startsAfter", startsAfter, "now", now))
+        == 1;
   }
 
   @Override

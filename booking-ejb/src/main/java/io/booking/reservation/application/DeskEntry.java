@@ -3,7 +3,10 @@ package io.booking.reservation.application;
 import io.booking.reservation.domain.ReservationStatus;
 import java.time.ZonedDateTime;
 
-/** One line of the staff desk's list for a day. */
+/**
+ * One line of the staff desk's list for a day. For a walk-in the name is the guest name staff took
+ * at the desk, as typed: pages and clients must escape it.
+ */
 public record DeskEntry(
     long reservationId,
     String code,
@@ -11,4 +14,5 @@ public record DeskEntry(
     String offeringName,
     int partySize,
     String customerName,
-    ReservationStatus status) {}
+    ReservationStatus status,
+    boolean walkIn) {}

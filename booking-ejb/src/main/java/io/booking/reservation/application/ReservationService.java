@@ -237,6 +237,11 @@ public class ReservationService {
   }
 
   private String newCode() {
+    return newCode(reservations);
+  }
+
+  /** A fresh code no reservation has yet. */
+  static String newCode(ReservationRepository reservations) {
     String code = ReservationCode.next();
     while (reservations.codeExists(code)) {
       code = ReservationCode.next();

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -46,7 +47,10 @@ public class VenueDayList {
             .toList();
     Map<Long, String> names =
         accounts.displayNames(
-            found.stream().map(Reservation::accountId).collect(Collectors.toSet()));
+            found.stream()
+                .map(Reservation::accountId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
     return new DeskDay(day, found.stream().map(r -> entry(r, zone, names)).toList());
   }
 
@@ -57,7 +61,8 @@ public class VenueDayList {
         r.slot().start().atZone(zone),
         r.slot().offering().name(),
         r.partySize(),
-        names.getOrDefault(r.accountId(), ""),
-        r.status());
+        r.isWalkIn() ? r.guestName() : names.getOrDefault(r.accountId(), ""),
+        r.status(),
+        r.isWalkIn());
   }
 }

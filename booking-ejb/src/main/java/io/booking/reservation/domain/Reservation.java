@@ -20,7 +20,9 @@ import java.util.Objects;
 
 /**
  * A customer's places in a slot. Created HELD (places taken, waiting for confirmation or payment)
- * and confirmed, or cancelled by the customer or by hold expiry. The code is its business key.
+ * and confirmed, or cancelled by the customer or by hold expiry. The code is its business key. A
+ * walk-in, booked by staff at the desk for a guest without an account, has a guest name instead of
+ * an account and is checked in at once.
  */
 @Entity
 @Table(name = "reservation")
@@ -59,8 +61,11 @@ public class Reservation {
   @Column(name = "code", nullable = false, updatable = false, length = 8)
   private String code;
 
-  @Column(name = "account_id", nullable = false, updatable = false)
+  @Column(name = "account_id", updatable = false)
   private Long accountId;
+
+  @Column(name = "guest_name", updatable = false, length = 80)
+  private String guestName;
 
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
   @JoinColumn(name = "slot_id", nullable = false, updatable = false)
@@ -105,7 +110,8 @@ public class Reservation {
 
   private Reservation(
       String code,
-      long accountId,
+      Long accountId,
+      String guestName,
       Slot slot,
       int partySize,
       BookingSource source,
@@ -113,6 +119,7 @@ public class Reservation {
       Instant holdExpiresAt) {
     this.code = code;
     this.accountId = accountId;
+    this.guestName = guestName;
     this.slot = slot;
     this.venueId = slot.venueId();
     this.partySize = partySize;
@@ -131,7 +138,22 @@ public class Reservation {
       BookingSource source,
       Instant now,
       Instant holdExpiresAt) {
-    return new Reservation(code, accountId, slot, partySize, source, now, holdExpiresAt);
+    return new Reservation(code, accountId, null, slot, partySize, source, now, holdExpiresAt);
+  }
+
+  /**
+   * A guest without an account who is at the door: booked at the desk of the slot's venue and
+   * checked in at once, on the slot's day. The places must have been taken from the slot already.
+   */
+  public static Reservation walkIn(
+      String code, String guestName, Slot slot, int partySize, Instant now, java.time.ZoneId zone) {
+    Objects.requireNonNull(guestName);
+    Reservation r =
+        new Reservation(
+            code, null, guestName, slot, partySize, BookingSource.direct(Channel.DESK), now, null);
+    r.confirm(now);
+    r.checkIn(now, slot.venueId(), zone);
+    return r;
   }
 
   public void confirm(Instant now) {
@@ -242,7 +264,12 @@ public class Reservation {
   }
 
   public boolean belongsTo(long account) {
-    return accountId == account;
+    return accountId != null && accountId == account;
+  }
+
+  /** Booked at the desk for a guest without an account. */
+  public boolean isWalkIn() {
+    return accountId == null;
   }
 
   public Long id() {
@@ -253,8 +280,14 @@ public class Reservation {
     return code;
   }
 
+  /** The customer's account; null for a walk-in. */
   public Long accountId() {
     return accountId;
+  }
+
+  /** The name staff took at the desk for a walk-in; null for a customer with an account. */
+  public String guestName() {
+    return guestName;
   }
 
   public Slot slot() {

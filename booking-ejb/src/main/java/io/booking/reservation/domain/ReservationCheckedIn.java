@@ -5,6 +5,11 @@ import java.time.Instant;
 /**
  * A customer was checked in. Fired as a CDI event; observers react after commit (escrow release,
  * review invitation), so a rolled-back check-in tells nobody anything.
+ *
+ * <p>A walk-in (booked at the desk for a guest without an account) is checked in as it is booked:
+ * its event has no {@code accountId} and {@code walkIn} is true. Nothing of it is in escrow (the
+ * guest pays at the desk, outside the platform) and there is nobody to invite to a review, so
+ * observers that release money or invite reviews skip it; occupancy and attribution still count it.
  */
 public record ReservationCheckedIn(
-    long reservationId, String code, long venueId, long accountId, Instant at) {}
+    long reservationId, String code, long venueId, Long accountId, boolean walkIn, Instant at) {}

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 
 public class WrongDayException extends BusinessConflictException {
 
+  private final LocalDate visitDay;
+
   public WrongDayException(LocalDate visitDay, LocalDate today) {
     super(
         "wrong-day",
@@ -13,5 +15,11 @@ public class WrongDayException extends BusinessConflictException {
             + ", not today ("
             + today
             + "); it can be checked in on its day only.");
+    this.visitDay = visitDay;
+  }
+
+  /** The day of the visit, in the venue's zone. */
+  public LocalDate visitDay() {
+    return visitDay;
   }
 }

@@ -6,6 +6,7 @@ import io.booking.reservation.application.CheckInResult;
 import io.booking.reservation.application.DeskDay;
 import io.booking.reservation.application.DeskEntry;
 import io.booking.reservation.application.StaffDesk;
+import io.booking.reservation.application.WalkIn;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,7 +20,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -38,7 +42,8 @@ public class StaffDeskResource {
       String offeringName,
       int partySize,
       String customerName,
-      String status) {
+      String status,
+      boolean walkIn) {
 
     public static DeskLine of(DeskEntry e) {
       return new DeskLine(
@@ -48,7 +53,8 @@ public class StaffDeskResource {
           e.offeringName(),
           e.partySize(),
           e.customerName(),
-          e.status().name());
+          e.status().name(),
+          e.walkIn());
     }
   }
 
@@ -57,6 +63,13 @@ public class StaffDeskResource {
   public record CheckIn(
       @NotNull(message = "is required") @Pattern(regexp = ".*\\S.*", message = "is required")
           String code) {}
+
+  /** A guest at the door without an account: a slot of today that has not ended, for how many. */
+  public record NewWalkIn(
+      @NotNull(message = "is required") Long slotId,
+      @NotNull(message = "is required") Integer partySize,
+      @NotNull(message = "is required") @Pattern(regexp = ".*\\S.*", message = "is required")
+          String guestName) {}
 
   public record CheckInJson(
       long reservationId, String code, String status, boolean alreadyCheckedIn) {
@@ -70,6 +83,8 @@ public class StaffDeskResource {
 
   @Inject CurrentCaller caller;
 
+  @Context UriInfo uri;
+
   /** The day's bookings; {@code date} defaults to today in the venue's zone. */
   @GET
   @Path("reservations")
@@ -77,6 +92,38 @@ public class StaffDeskResource {
       @PathParam("venueId") long venueId, @QueryParam("date") String date) {
     DeskDay day = desk.reservationsOn(caller.accountId(), venueId, Params.date("date", date, null));
     return new DeskList(day.date().toString(), day.items().stream().map(DeskLine::of).toList());
+  }
+
+  @GET
+  @Path("reservations/{reservationId}")
+  public DeskLine reservation(
+      @PathParam("venueId") long venueId, @PathParam("reservationId") long reservationId) {
+    return DeskLine.of(desk.reservation(caller.accountId(), venueId, reservationId));
+  }
+
+  /**
+   * Books a walk-in: a guest without an account at the door, into one of today's slots that has not
+   * ended; checked in at once. 409 when sold out, over or not today; 404 for a slot elsewhere.
+   */
+  @POST
+  @Path("walk-ins")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response walkIn(
+      @PathParam("venueId") long venueId, @NotNull(message = "is required") @Valid NewWalkIn body) {
+    DeskLine line =
+        DeskLine.of(
+            desk.walkIn(
+                caller.accountId(),
+                venueId,
+                new WalkIn(body.slotId(), body.partySize(), body.guestName())));
+    return Response.created(
+            uri.getBaseUriBuilder()
+                .path(StaffDeskResource.class)
+                .path("reservations")
+                .path(String.valueOf(line.reservationId()))
+                .build(venueId))
+        .entity(line)
+        .build();
   }
 
   /**

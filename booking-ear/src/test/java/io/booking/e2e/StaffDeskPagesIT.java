@@ -1,0 +1,271 @@
+package io.booking.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The staff desk in the browser, at phone size: the demo "staff" account works at Jade Garden. Each
+ * test books what it checks in through the API, for a fresh customer.
+ */
+class StaffDeskPagesIT {
+
+  private static final String JADE = "Jade Garden Dumpling House";
+  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+  /** A fresh customer's booking at Jade Garden today (Shanghai), or abort when none is left. */
+  private static String bookToday(JsonObject jade) {
+    LocalDate today = LocalDate.now(SHANGHAI);
+    Instant soon = Instant.now().plusSeconds(300);
+    JsonObject slot;
+    try {
+      slot =
+          Demo.freeSlot(
+              jade,
+              "Table for 2",
+              start -> start.isAfter(soon) && start.atZone(SHANGHAI).toLocalDate().equals(today));
+    } catch (IllegalStateException noneLeft) {
+      Assumptions.abort(
+          "Jade Garden has no seating left today in Shanghai; check-in tested in-container");
+      return null;
+    }
+    Api.Answer a =
+        Api.post(
+            "/api/v1/reservations",
+            "{\"slotId\":" + slot.getInt("id") + ",\"partySize\":2}",
+            Api.newCustomer());
+    assertEquals(201, a.status(), a.toString());
+    return a.json().getString("code");
+  }
+
+  private static void signIn(Browser b, String username) {
+    b.go("/login.xhtml");
+    b.type("#loginForm\\:username", username);
+    b.type("#loginForm\\:password", Api.DEMO_PASSWORD);
+    b.clickable("#loginForm\\:signIn").click();
+    b.waitForUrl("index.xhtml");
+  }
+
+  private static void typeCode(Browser b, String code) {
+    b.type("#desk\\:code", code);
+    b.clickable("#desk\\:checkIn").click();
+  }
+
+  private static String rowStatus(Browser b, String code) {
+    return b.find("article.desk-row[data-code='" + code + "'] .tag.status").getText();
+  }
+
+  @Test
+  void aStaffMemberChecksInAReservationByTypedCode() {
+    JsonObject jade = Demo.venue(JADE);
+    String code = bookToday(jade);
+    String elsewhere =
+        Api.post(
+                "/api/v1/reservations",
+                "{\"slotId\":"
+                    + Demo.freeSlotAfter(
+                            Demo.venue("Mitte Athletic Club"), "Squash", Duration.ofDays(2))
+                        .getInt("id")
+                    + ",\"partySize\":2}",
+                Api.newCustomer())
+            .json()
+            .getString("code");
+    try (Browser b = Browser.open(375, 812, "en")) {
+      signIn(b, "staff");
+      b.clickable("#deskLink").click();
+      b.waitForUrl("/staff/desk.xhtml");
+      assertTrue(b.find("#deskVenue").getText().contains(JADE));
+      assertEquals("Expected", rowStatus(b, code));
+      b.screenshot("phone-desk-1-today");
+
+      typeCode(b, code.toLowerCase().substring(0, 4) + "-" + code.toLowerCase().substring(4));
+      b.waitForText("#desk\\:outcome", "Checked in");
+      assertTrue(b.find("#desk\\:outcome").getText().contains(code.substring(0, 4)));
+      b.wait.until(d -> rowStatus(b, code).equals("Checked in"));
+      assertTrue(
+          b.find("article.desk-row[data-code='" + code + "']")
+              .getAttribute("class")
+              .contains("highlight"));
+      b.screenshot("phone-desk-2-checked-in");
+
+      typeCode(b, code);
+      b.waitForText("#desk\\:outcome", "Already checked in");
+      b.screenshot("phone-desk-3-already");
+
+      typeCode(b, elsewhere);
+      b.waitForText("#desk\\:outcome", "another venue");
+      assertTrue(b.find("#desk\\:outcome").getText().startsWith("Refused"));
+      assertTrue(b.find("#desk\\:outcome").getAttribute("class").contains("refused"));
+      b.screenshot("phone-desk-4-refused");
+
+      typeCode(b, "ZZZZ-ZZZZ");
+      b.waitForText("#desk\\:outcome", "no reservation with the code");
+
+      b.type("#day\\:search", code.substring(2, 7).toLowerCase());
+      b.wait.until(d -> d.findElements(By.cssSelector("article.desk-row")).size() == 1);
+      assertEquals(code, b.find("article.desk-row").getAttribute("data-code"));
+      b.screenshot("phone-desk-5-search");
+      b.find("#day\\:search").clear();
+      b.type("#day\\:search", " ");
+      b.wait.until(d -> d.findElements(By.cssSelector("article.desk-row")).size() > 1);
+      assertTrue(b.fitsWidth(), "the desk scrolls sideways on a phone");
+    }
+  }
+
+  @Test
+  void aWalkInIsBookedAtTheDeskAndShowsInTheList() {
+    JsonObject jade = Demo.venue(JADE);
+    try (Browser b = Browser.open(375, 812, "en")) {
+      signIn(b, "staff");
+      b.go("/staff/desk.xhtml?venue=" + jade.getInt("id"));
+      b.clickable("#desk\\:walkInOpen").click();
+      b.find("#walkInDialog");
+      b.wait.until(d -> d.findElement(By.id("walkInDialog")).isDisplayed());
+      if (!b.driver.findElements(By.id("walkIn:noDoorSlots")).isEmpty()) {
+        b.screenshot("phone-desk-walk-in-none");
+        Assumptions.abort("Jade Garden has no slot left today; walk-ins tested in-container");
+      }
+      b.clickable("#walkIn\\:book").click();
+      b.waitForText("#walkIn", "Type the guest's name");
+      b.screenshot("phone-desk-6-walk-in-dialog");
+      String name = "<b>Lin</b> & Co " + Long.toString(System.nanoTime(), 36);
+      b.type("#walkIn\\:guestName", name);
+      b.clickable("#walkIn\\:book").click();
+      b.waitForText("#desk\\:outcome", "Walk-in booked and checked in");
+      WebElement row =
+          b.wait.until(
+              d ->
+                  d.findElements(By.cssSelector("article.desk-row")).stream()
+                      .filter(r -> r.getText().contains(name))
+                      .findFirst()
+                      .orElse(null));
+      assertTrue(row.getText().contains("walk-in"));
+      assertTrue(row.getText().contains("Checked in"));
+      assertTrue(
+          row.findElements(By.cssSelector(".desk-name b")).isEmpty(), "the guest name is escaped");
+      b.screenshot("phone-desk-7-walk-in-booked");
+      assertTrue(b.fitsWidth());
+    }
+  }
+
+  @Test
+  void otherVenuesAreNotFoundAndCustomersAreSentAway() {
+    JsonObject mitte = Demo.venue("Mitte Athletic Club");
+    try (Browser b = Browser.open(375, 812, "en")) {
+      signIn(b, "staff");
+      for (String venue : List.of(String.valueOf(mitte.getInt("id")), "999999", "x")) {
+        b.go("/staff/desk.xhtml?venue=" + venue);
+        b.find("footer");
+        assertTrue(
+            b.find("h1").getText().contains("could not find"),
+            venue + ": " + b.find("h1").getText());
+        assertTrue(b.driver.findElements(By.id("desk:code")).isEmpty());
+      }
+      b.screenshot("phone-desk-404");
+    }
+    try (Browser b = Browser.open(375, 812, "en")) {
+      signIn(b, "diner");
+      assertTrue(b.driver.findElements(By.id("deskLink")).isEmpty());
+      b.go("/staff/desk.xhtml");
+      assertTrue(b.driver.findElements(By.id("desk:code")).isEmpty());
+      assertFalse(b.driver.getPageSource().contains(JADE));
+      b.screenshot("phone-desk-customer");
+    }
+  }
+
+  @Test
+  void theDeskReadsTheCustomersQrCodeWithTheCamera() throws Exception {
+    JsonObject jade = Demo.venue(JADE);
+    String code = bookToday(jade);
+    Path video = Files.createTempFile("qr-" + code, ".y4m");
+    writeQrVideo(code, video);
+    try (Browser b =
+        Browser.open(
+            375,
+            812,
+            "en",
+            "--use-fake-ui-for-media-stream",
+            "--use-fake-device-for-media-stream",
+            "--use-file-for-fake-video-capture=" + video)) {
+      signIn(b, "staff");
+      b.go("/staff/desk.xhtml");
+      b.clickable("#scanButton").click();
+      b.waitForText("#desk\\:outcome", "Checked in");
+      assertTrue(b.find("#desk\\:outcome").getText().contains(code.substring(0, 4)));
+      b.wait.until(d -> rowStatus(b, code).equals("Checked in"));
+      b.screenshot("phone-desk-8-scanned");
+    } finally {
+      Files.deleteIfExists(video);
+    }
+  }
+
+  @Test
+  void withoutACameraTheDeskSaysSoAndTypingStillWorks() {
+    try (Browser b = Browser.open(375, 812, "zh-CN")) {
+      signIn(b, "staff");
+      b.go("/staff/desk.xhtml");
+      b.clickable("#scanButton").click();
+      b.wait.until(
+          d -> d.findElement(By.id("scanMessage")).getAttribute("class").contains("error"));
+      assertFalse(b.find("#scanMessage").getText().isBlank());
+      assertTrue(b.find("#desk\\:checkIn").isDisplayed());
+      b.screenshot("phone-desk-zh-no-camera");
+    }
+  }
+
+  /**
+   * A Y4M video (what Chromium's fake camera plays, in a loop) of a QR code holding the bare
+   * reservation code, as the customer's confirmation page shows it.
+   */
+  static void writeQrVideo(String code, Path file) throws Exception {
+    int width = 640;
+    int height = 480;
+    BitMatrix qr = new QRCodeWriter().encode(code, BarcodeFormat.QR_CODE, 360, 360);
+    int left = (width - qr.getWidth()) / 2;
+    int top = (height - qr.getHeight()) / 2;
+    byte[] luma = new byte[width * height];
+    for (int y = 0; y < height; y++) {
+      for (int x = 0; x < width; x++) {
+        int qx = x - left;
+        int qy = y - top;
+        boolean dark =
+            qx >= 0 && qy >= 0 && qx < qr.getWidth() && qy < qr.getHeight() && qr.get(qx, qy);
+        luma[y * width + x] = (byte) (dark ? 16 : 235);
+      }
+    }
+    byte[] chroma = new byte[(width / 2) * (height / 2)];
+    java.util.Arrays.fill(chroma, (byte) 128);
+    try (OutputStream out = Files.newOutputStream(file)) {
+      out.write(
+          ("YUV4MPEG2 W" + width + " H" + height + " F10:1 Ip A1:1 C420jpeg\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      for (int frame = 0; frame < 5; frame++) {
+        out.write("FRAME\n".getBytes(StandardCharsets.US_ASCII));
+        out.write(luma);
+        out.write(chroma);
+        out.write(chroma);
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
