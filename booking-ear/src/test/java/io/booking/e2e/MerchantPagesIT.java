@@ -79,7 +79,8 @@ class MerchantPagesIT {
       owner.type("#venueForm\\:latitude", "31.2200");
       owner.clickable("#venueForm\\:save").click();
       owner.waitForUrl("id=");
-      long venueId = Long.parseLong(owner.driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+      long venueId =
+          Long.parseLong(owner.driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
 
       owner.clickable("#offerings\\:add").click();
       owner.type("#offeringForm\\:name", "Evening yoga");
@@ -91,7 +92,8 @@ class MerchantPagesIT {
       owner.clickable("#offerings a[id$=':schedule']").click();
       owner.waitForUrl("schedule.xhtml");
       owner.clickable("#schedule\\:addRule").click();
-      owner.wait.until(d -> d.findElements(By.cssSelector("[id$=':days'] .ui-chkbox-box")).size() == 7);
+      owner.wait.until(
+          d -> d.findElements(By.cssSelector("[id$=':days'] .ui-chkbox-box")).size() == 7);
       for (int i = 0; i < 7; i++) {
         owner.driver.findElements(By.cssSelector("[id$=':days'] .ui-chkbox-box")).get(i).click();
       }
@@ -163,5 +165,4 @@ class MerchantPagesIT {
     b.clickable("#loginForm\\:signIn").click();
     b.waitForUrl("index.xhtml");
   }
-
 }
