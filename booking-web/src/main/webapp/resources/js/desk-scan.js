@@ -86,5 +86,13 @@
       });
   }
 
-  window.deskScan = { start: start, stop: stop };
+  /** After a check-in answered: its outcome box replaces the "read ..., checking in" line. */
+  function done() {
+    var m = el('scanMessage');
+    if (m && m.className.indexOf('error') < 0) {
+      say('', false);
+    }
+  }
+
+  window.deskScan = { start: start, stop: stop, done: done };
 })();
