@@ -236,8 +236,11 @@ class StaffDeskPagesIT {
     try (Browser b = Browser.open(375, 812, "zh-CN")) {
       signIn(b, "staff");
       b.go("/staff/desk.xhtml");
-      // As a person who refused the camera for this site (headless Chromium would wait forever).
-      b.driver.setPermission("camera", "denied");
+      // The browser's answer when the person refuses the camera. (Headless Chromium leaves the
+      // permission prompt open for ever instead, even with its deny switches.)
+      b.driver.executeScript(
+          "navigator.mediaDevices.getUserMedia = function () {"
+              + " return Promise.reject(new DOMException('Permission denied', 'NotAllowedError')); };");
       b.clickable("#scanButton").click();
       b.wait.until(
           d -> d.findElement(By.id("scanMessage")).getAttribute("class").contains("error"));
