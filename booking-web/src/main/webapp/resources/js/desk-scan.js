@@ -27,8 +27,14 @@
     if (!running) {
       return Promise.resolve();
     }
-    return running
-      .stop()
+    var stopped;
+    try {
+      stopped = Promise.resolve(running.stop());
+    } catch (notRunning) {
+      // html5-qrcode throws when the camera never started
+      stopped = Promise.resolve();
+    }
+    return stopped
       .catch(function () {})
       .then(function () {
         try {
@@ -81,10 +87,20 @@
       )
       .catch(function (err) {
         var reason = String((err && (err.name || err.message)) || err);
-        stop();
+        scanner = null;
+        box.hidden = true;
+        el('scanButton').hidden = false;
         say(/NotAllowed|Permission|denied/i.test(reason) ? texts.denied : texts.nocamera, true);
       });
   }
 
-  window.deskScan = { start: start, stop: stop };
+  /** After a check-in answered: its outcome box replaces the "read ..., checking in" line. */
+  function done() {
+    var m = el('scanMessage');
+    if (m && m.className.indexOf('error') < 0) {
+      say('', false);
+    }
+  }
+
+  window.deskScan = { start: start, stop: stop, done: done };
 })();

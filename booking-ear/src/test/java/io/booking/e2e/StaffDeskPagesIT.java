@@ -98,8 +98,8 @@ class StaffDeskPagesIT {
       b.screenshot("phone-desk-1-today");
 
       typeCode(b, code.toLowerCase().substring(0, 4) + "-" + code.toLowerCase().substring(4));
-      b.waitForText("#desk\\:outcome", "Checked in");
-      assertTrue(b.find("#desk\\:outcome").getText().contains(code.substring(0, 4)));
+      b.waitForText("#day\\:outcome", "Checked in");
+      assertTrue(b.find("#day\\:outcome").getText().contains(code.substring(0, 4)));
       b.wait.until(d -> rowStatus(b, code).equals("Checked in"));
       assertTrue(
           b.find("article.desk-row[data-code='" + code + "']")
@@ -108,21 +108,22 @@ class StaffDeskPagesIT {
       b.screenshot("phone-desk-2-checked-in");
 
       typeCode(b, code);
-      b.waitForText("#desk\\:outcome", "Already checked in");
+      b.waitForText("#day\\:outcome", "Already checked in");
       b.screenshot("phone-desk-3-already");
 
       typeCode(b, elsewhere);
-      b.waitForText("#desk\\:outcome", "another venue");
-      assertTrue(b.find("#desk\\:outcome").getText().startsWith("Refused"));
-      assertTrue(b.find("#desk\\:outcome").getAttribute("class").contains("refused"));
+      b.waitForText("#day\\:outcome", "another venue");
+      assertTrue(b.find("#day\\:outcome").getText().startsWith("Refused"));
+      assertTrue(b.find("#day\\:outcome").getAttribute("class").contains("refused"));
       b.screenshot("phone-desk-4-refused");
 
       typeCode(b, "ZZZZ-ZZZZ");
-      b.waitForText("#desk\\:outcome", "no reservation with the code");
+      b.waitForText("#day\\:outcome", "no reservation with the code");
 
       b.type("#day\\:search", code.substring(2, 7).toLowerCase());
       b.wait.until(d -> d.findElements(By.cssSelector("article.desk-row")).size() == 1);
       assertEquals(code, b.find("article.desk-row").getAttribute("data-code"));
+      b.driver.executeScript("arguments[0].scrollIntoView()", b.find("#day\\:search"));
       b.screenshot("phone-desk-5-search");
       b.find("#day\\:search").clear();
       b.type("#day\\:search", " ");
@@ -137,7 +138,7 @@ class StaffDeskPagesIT {
     try (Browser b = Browser.open(375, 812, "en")) {
       signIn(b, "staff");
       b.go("/staff/desk.xhtml?venue=" + jade.getInt("id"));
-      b.clickable("#desk\\:walkInOpen").click();
+      b.clickable("#tools\\:walkInOpen").click();
       b.find("#walkInDialog");
       b.wait.until(d -> d.findElement(By.id("walkInDialog")).isDisplayed());
       if (!b.driver.findElements(By.id("walkIn:noDoorSlots")).isEmpty()) {
@@ -150,7 +151,7 @@ class StaffDeskPagesIT {
       String name = "<b>Lin</b> & Co " + Long.toString(System.nanoTime(), 36);
       b.type("#walkIn\\:guestName", name);
       b.clickable("#walkIn\\:book").click();
-      b.waitForText("#desk\\:outcome", "Walk-in booked and checked in");
+      b.waitForText("#day\\:outcome", "Walk-in booked and checked in");
       WebElement row =
           b.wait.until(
               d ->
@@ -163,6 +164,18 @@ class StaffDeskPagesIT {
       assertTrue(
           row.findElements(By.cssSelector(".desk-name b")).isEmpty(), "the guest name is escaped");
       b.screenshot("phone-desk-7-walk-in-booked");
+      assertTrue(b.fitsWidth());
+    }
+  }
+
+  @Test
+  void theDeskOnADesktopInChinese() {
+    try (Browser b = Browser.open(1280, 900, "zh-CN")) {
+      signIn(b, "staff");
+      b.go("/staff/desk.xhtml");
+      assertTrue(b.find("#desk\\:checkIn").getText().contains("签到"));
+      assertTrue(b.find("#summary").getText().contains("Asia/Shanghai"));
+      b.screenshot("desktop-desk-zh");
       assertTrue(b.fitsWidth());
     }
   }
@@ -209,8 +222,8 @@ class StaffDeskPagesIT {
       signIn(b, "staff");
       b.go("/staff/desk.xhtml");
       b.clickable("#scanButton").click();
-      b.waitForText("#desk\\:outcome", "Checked in");
-      assertTrue(b.find("#desk\\:outcome").getText().contains(code.substring(0, 4)));
+      b.waitForText("#day\\:outcome", "Checked in");
+      assertTrue(b.find("#day\\:outcome").getText().contains(code.substring(0, 4)));
       b.wait.until(d -> rowStatus(b, code).equals("Checked in"));
       b.screenshot("phone-desk-8-scanned");
     } finally {
@@ -223,10 +236,16 @@ class StaffDeskPagesIT {
     try (Browser b = Browser.open(375, 812, "zh-CN")) {
       signIn(b, "staff");
       b.go("/staff/desk.xhtml");
+      // The browser's answer when the person refuses the camera. (Headless Chromium leaves the
+      // permission prompt open for ever instead, even with its deny switches.)
+      b.driver.executeScript(
+          "navigator.mediaDevices.getUserMedia = function () {"
+              + " return Promise.reject(new DOMException('Permission denied', 'NotAllowedError')); };");
       b.clickable("#scanButton").click();
       b.wait.until(
           d -> d.findElement(By.id("scanMessage")).getAttribute("class").contains("error"));
-      assertFalse(b.find("#scanMessage").getText().isBlank());
+      assertTrue(
+          b.find("#scanMessage").getText().contains("摄像头"), b.find("#scanMessage").getText());
       assertTrue(b.find("#desk\\:checkIn").isDisplayed());
       b.screenshot("phone-desk-zh-no-camera");
     }

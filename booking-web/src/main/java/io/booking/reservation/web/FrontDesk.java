@@ -53,6 +53,7 @@ public class FrontDesk implements Serializable {
 
   @Inject CurrentUser user;
 
+  private String venueParam;
   private Long venueId;
   private List<DeskVenue> venues = List.of();
   private DeskVenue venue;
@@ -70,6 +71,14 @@ public class FrontDesk implements Serializable {
   /** Called by f:viewAction: picks the venue (the only one, or the one asked for) or 404. */
   public void load() {
     venues = desk.venuesOf(user.accountId());
+    if (venueParam != null && !venueParam.isBlank()) {
+      try {
+        venueId = Long.valueOf(venueParam.strip());
+      } catch (NumberFormatException notAnId) {
+        Pages.notFound();
+        return;
+      }
+    }
     if (venueId == null && venues.size() == 1) {
       venueId = venues.get(0).id();
     }
@@ -261,12 +270,19 @@ public class FrontDesk implements Serializable {
     return Pages.text("desk.walkIn.free", s.available());
   }
 
-  public Long getVenueId() {
-    return venueId;
+  /**
+   * The {@code venue} view parameter as typed; anything but an id of the caller's venues is 404.
+   */
+  public String getVenueParam() {
+    return venueParam;
   }
 
-  public void setVenueId(Long venueId) {
-    this.venueId = venueId;
+  public void setVenueParam(String venueParam) {
+    this.venueParam = venueParam;
+  }
+
+  public Long getVenueId() {
+    return venueId;
   }
 
   public List<DeskVenue> getVenues() {
