@@ -103,13 +103,13 @@ class MerchantPagesIT {
 
       LocalDate tomorrow = LocalDate.now(SHANGHAI).plusDays(1);
       owner.go("/venue.xhtml?id=" + venueId + "&day=" + tomorrow);
-      // The time is shown in the page's language format ("6:00 PM"); the slot buttons are what count.
+      // The time is shown in the page's language format ("6:00 PM"); the slot buttons are what
+      // count.
       owner.find("#picker .slot-button");
 
       JsonObject slot =
           Api.get("/api/v1/venues/" + venueId + "/slots?from=" + tomorrow)
-              .json()
-              .getJsonArray("items")
+              .array()
               .getJsonObject(0);
       Api.Answer booked =
           Api.post(
