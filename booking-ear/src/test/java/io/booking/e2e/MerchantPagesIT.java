@@ -152,7 +152,9 @@ class MerchantPagesIT {
           404,
           Api.send(
                   Api.request(
-                          "/api/v1/merchant/venues/" + jade + "/reservations/export?from=2026-01-01",
+                          "/api/v1/merchant/venues/"
+                              + jade
+                              + "/reservations/export?from=2026-01-01",
                           Api.token(username, "e2e-pass-2026"))
                       .setHeader("Accept", "text/csv")
                       .GET())
