@@ -168,59 +168,58 @@ public class ScheduleService {
   }
 
   private static List<WeeklyRule> checkedRules(Offering offering, List<RuleSpec> rules) {
-    List<io.booking.shared.domain.FieldError> errors = new java.util.ArrayList<>();
-    List<WeeklyRule> built = new java.util.ArrayList<>();
-    for (int i = 0; i < rules.size(); i++) {
-      RuleSpec r = rules.get(i);
-      String field = "rules[" + i + "]";
-      if (r == null
-          || r.days() == null
-          || r.days().isEmpty()
-          || r.firstStart() == null
-          || r.lastStart() == null) {
-        errors.add(
-            new io.booking.shared.domain.FieldError(field, "needs days, firstStart and lastStart"));
-        continue;
-      }
-      try {
-        built.add(
+    return checked(
+        "rules",
+        rules,
+        r ->
+            r.days() != null
+                && !r.days().isEmpty()
+                && r.firstStart() != null
+                && r.lastStart() != null,
+        "needs days, firstStart and lastStart",
+        r ->
             new WeeklyRule(
-                offering,
-                r.days(),
-                r.firstStart(),
-                r.lastStart(),
-                Duration.ofMinutes(r.intervalMinutes() <= 0 ? 1440 : r.intervalMinutes())));
-      } catch (IllegalArgumentException e) {
-        errors.add(new io.booking.shared.domain.FieldError(field, e.getMessage()));
-      }
-    }
-    if (!errors.isEmpty()) {
-      throw new io.booking.shared.domain.InvalidInputException(errors);
-    }
-    return built;
+                offering, r.days(), r.firstStart(), r.lastStart(), interval(r.intervalMinutes())));
   }
 
   private static List<ExtraOpening> checkedExtras(Offering offering, List<ExtraSpec> extras) {
+    return checked(
+        "extraOpenings",
+        extras,
+        e -> e.date() != null && e.firstStart() != null && e.lastStart() != null,
+        "needs date, firstStart and lastStart",
+        e ->
+            new ExtraOpening(
+                offering, e.date(), e.firstStart(), e.lastStart(), interval(e.intervalMinutes())));
+  }
+
+  /** No interval means one start a day. */
+  private static Duration interval(int minutes) {
+    return Duration.ofMinutes(minutes <= 0 ? 1440 : minutes);
+  }
+
+  /**
+   * Builds each stated item, naming every incomplete or refused one as {@code field[i]} at once.
+   */
+  private static <S, T> List<T> checked(
+      String field,
+      List<S> specs,
+      java.util.function.Predicate<S> complete,
+      String incomplete,
+      java.util.function.Function<S, T> build) {
     List<io.booking.shared.domain.FieldError> errors = new java.util.ArrayList<>();
-    List<ExtraOpening> built = new java.util.ArrayList<>();
-    for (int i = 0; i < extras.size(); i++) {
-      ExtraSpec e = extras.get(i);
-      String field = "extraOpenings[" + i + "]";
-      if (e == null || e.date() == null || e.firstStart() == null || e.lastStart() == null) {
-        errors.add(
-            new io.booking.shared.domain.FieldError(field, "needs date, firstStart and lastStart"));
+    List<T> built = new java.util.ArrayList<>();
+    for (int i = 0; i < specs.size(); i++) {
+      S spec = specs.get(i);
+      String name = field + "[" + i + "]";
+      if (spec == null || !complete.test(spec)) {
+        errors.add(new io.booking.shared.domain.FieldError(name, incomplete));
         continue;
       }
       try {
-        built.add(
-            new ExtraOpening(
-                offering,
-                e.date(),
-                e.firstStart(),
-                e.lastStart(),
-                Duration.ofMinutes(e.intervalMinutes() <= 0 ? 1440 : e.intervalMinutes())));
-      } catch (IllegalArgumentException ex) {
-        errors.add(new io.booking.shared.domain.FieldError(field, ex.getMessage()));
+        built.add(build.apply(spec));
+      } catch (IllegalArgumentException e) {
+        errors.add(new io.booking.shared.domain.FieldError(name, e.getMessage()));
       }
     }
     if (!errors.isEmpty()) {

@@ -52,12 +52,7 @@ public class ExtraOpening {
       LocalTime firstStart,
       LocalTime lastStart,
       Duration interval) {
-    if (lastStart.isBefore(firstStart)) {
-      throw new IllegalArgumentException("last start is before first start");
-    }
-    if (interval.toMinutes() < 5 || interval.toMinutes() > 1440) {
-      throw new IllegalArgumentException("interval must be 5 minutes to a day");
-    }
+    WeeklyRule.checkStarts(firstStart, lastStart, interval);
     this.offering = offering;
     this.date = date;
     this.firstStart = firstStart;

@@ -60,12 +60,7 @@ public class WeeklyRule {
     if (days.isEmpty()) {
       throw new IllegalArgumentException("a rule needs at least one day");
     }
-    if (lastStart.isBefore(firstStart)) {
-      throw new IllegalArgumentException("last start is before first start");
-    }
-    if (interval.toMinutes() < 5 || interval.toMinutes() > 1440) {
-      throw new IllegalArgumentException("interval must be 5 minutes to a day");
-    }
+    checkStarts(firstStart, lastStart, interval);
     this.offering = offering;
     this.days = EnumSet.copyOf(days);
     this.firstStart = firstStart;
@@ -85,6 +80,16 @@ public class WeeklyRule {
   /** The local start times this rule gives on a day it applies to. */
   public List<LocalTime> startTimes() {
     return startTimes(firstStart, lastStart, intervalMinutes);
+  }
+
+  /** A run of start times goes forward, every 5 minutes to a day. */
+  static void checkStarts(LocalTime first, LocalTime last, Duration interval) {
+    if (last.isBefore(first)) {
+      throw new IllegalArgumentException("last start is before first start");
+    }
+    if (interval.toMinutes() < 5 || interval.toMinutes() > 1440) {
+      throw new IllegalArgumentException("interval must be 5 minutes to a day");
+    }
   }
 
   /** Every {@code intervalMinutes} from {@code first} to {@code last}, both included. */

@@ -4,7 +4,6 @@ import io.booking.identity.application.AccountService;
 import io.booking.identity.domain.EmailTakenException;
 import io.booking.identity.domain.UsernameTakenException;
 import io.booking.platform.web.Pages;
-import io.booking.shared.domain.FieldError;
 import io.booking.shared.domain.InvalidInputException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -28,10 +27,7 @@ public class Register {
     try {
       accounts.register(username, email, password, displayName);
     } catch (InvalidInputException invalid) {
-      for (FieldError e : invalid.errors()) {
-        Pages.errorText(
-            "registerForm:" + e.field(), Pages.text("field." + e.field()) + ": " + e.reason());
-      }
+      Pages.fieldErrors("registerForm", invalid);
       return null;
     } catch (UsernameTakenException taken) {
       Pages.error("registerForm:username", "register.usernameTaken");

@@ -99,9 +99,7 @@ public class ScheduleEditor implements Serializable {
       }
       RuleRow row = new RuleRow();
       row.days = new ArrayList<>(List.of(h.day().name()));
-      row.first = h.opens().toString();
-      row.last = last.toString();
-      row.interval = offering.durationMinutes();
+      row.fill(h.opens(), last, offering.durationMinutes());
       rules.add(row);
     }
   }
@@ -170,36 +168,28 @@ public class ScheduleEditor implements Serializable {
     return change;
   }
 
-  /** A weekly rule as typed: days by name, times as HH:mm, every n minutes. */
-  public static class RuleRow implements Serializable {
-    List<String> days = new ArrayList<>();
-    String first = "18:00";
+  /** Start times as typed: first and last as HH:mm (no last: one start), every n minutes. */
+  public abstract static class StartRun implements Serializable {
+    String first;
     String last;
     Integer interval;
 
-    static RuleRow of(RuleSpec r) {
-      RuleRow row = new RuleRow();
-      row.days = new ArrayList<>(r.days().stream().sorted().map(DayOfWeek::name).toList());
-      row.first = r.firstStart().toString();
-      row.last = r.lastStart().toString();
-      row.interval = r.intervalMinutes();
-      return row;
+    void fill(LocalTime firstStart, LocalTime lastStart, int intervalMinutes) {
+      first = firstStart.toString();
+      last = lastStart.toString();
+      interval = intervalMinutes;
     }
 
-    RuleSpec spec() {
-      Set<DayOfWeek> on = EnumSet.noneOf(DayOfWeek.class);
-      days.forEach(d -> on.add(DayOfWeek.valueOf(d)));
-      LocalTime from = LocalTime.parse(first);
-      LocalTime to = last == null || last.isBlank() ? from : LocalTime.parse(last);
-      return new RuleSpec(on, from, to, interval == null ? 0 : interval);
+    LocalTime from() {
+      return LocalTime.parse(first);
     }
 
-    public List<String> getDays() {
-      return days;
+    LocalTime to() {
+      return last == null || last.isBlank() ? from() : LocalTime.parse(last);
     }
 
-    public void setDays(List<String> days) {
-      this.days = days;
+    int minutes() {
+      return interval == null ? 0 : interval;
     }
 
     public String getFirst() {
@@ -227,26 +217,53 @@ public class ScheduleEditor implements Serializable {
     }
   }
 
-  /** An extra opening as typed. */
-  public static class ExtraRow implements Serializable {
+  /** A weekly rule as typed: the days by name and its start times. */
+  public static class RuleRow extends StartRun {
+    List<String> days = new ArrayList<>();
+
+    RuleRow() {
+      first = "18:00";
+    }
+
+    static RuleRow of(RuleSpec r) {
+      RuleRow row = new RuleRow();
+      row.days = new ArrayList<>(r.days().stream().sorted().map(DayOfWeek::name).toList());
+      row.fill(r.firstStart(), r.lastStart(), r.intervalMinutes());
+      return row;
+    }
+
+    RuleSpec spec() {
+      Set<DayOfWeek> on = EnumSet.noneOf(DayOfWeek.class);
+      days.forEach(d -> on.add(DayOfWeek.valueOf(d)));
+      return new RuleSpec(on, from(), to(), minutes());
+    }
+
+    public List<String> getDays() {
+      return days;
+    }
+
+    public void setDays(List<String> days) {
+      this.days = days;
+    }
+  }
+
+  /** An extra opening as typed: a date and its start times. */
+  public static class ExtraRow extends StartRun {
     LocalDate date;
-    String first = "19:00";
-    String last;
-    Integer interval;
+
+    ExtraRow() {
+      first = "19:00";
+    }
 
     static ExtraRow of(ExtraSpec e) {
       ExtraRow row = new ExtraRow();
       row.date = e.date();
-      row.first = e.firstStart().toString();
-      row.last = e.lastStart().toString();
-      row.interval = e.intervalMinutes();
+      row.fill(e.firstStart(), e.lastStart(), e.intervalMinutes());
       return row;
     }
 
     ExtraSpec spec() {
-      LocalTime from = LocalTime.parse(first);
-      LocalTime to = last == null || last.isBlank() ? from : LocalTime.parse(last);
-      return new ExtraSpec(date, from, to, interval == null ? 0 : interval);
+      return new ExtraSpec(date, from(), to(), minutes());
     }
 
     public LocalDate getDate() {
@@ -255,30 +272,6 @@ public class ScheduleEditor implements Serializable {
 
     public void setDate(LocalDate date) {
       this.date = date;
-    }
-
-    public String getFirst() {
-      return first;
-    }
-
-    public void setFirst(String first) {
-      this.first = first;
-    }
-
-    public String getLast() {
-      return last;
-    }
-
-    public void setLast(String last) {
-      this.last = last;
-    }
-
-    public Integer getInterval() {
-      return interval;
-    }
-
-    public void setInterval(Integer interval) {
-      this.interval = interval;
     }
   }
 }
