@@ -1,6 +1,7 @@
 package io.booking.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -120,6 +121,11 @@ class MerchantPagesIT {
       owner.waitForText("#table\\:bookings", code);
       owner.find("#occupancy");
       owner.screenshot("desktop-merchant-dashboard");
+      // A range that ends before it starts is explained beside the dates, not an error page.
+      owner.type("#range\\:to_input", "2020-01-01" + org.openqa.selenium.Keys.ESCAPE);
+      owner.clickable("#range\\:show").click();
+      owner.waitForText("#range", "must not be before from");
+      assertFalse(owner.driver.getPageSource().contains(code), "no rows for a refused range");
 
       owner.driver.manage().window().setSize(new Dimension(375, 812));
       for (String page :

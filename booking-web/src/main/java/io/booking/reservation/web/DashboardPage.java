@@ -156,6 +156,10 @@ public class DashboardPage implements Serializable {
 
     private Page<DeskEntry> page(
         int first, int size, Map<String, SortMeta> sorts, Map<String, FilterMeta> filters) {
+      if (figures == null) {
+        // The range was refused (its message is beside the dates): show nothing rather than fail.
+        return new Page<>(List.of(), 0, Math.max(1, size), 0);
+      }
       SortMeta sort = sorts.values().stream().findFirst().orElse(null);
       return dashboard.bookings(
           user.accountId(),
