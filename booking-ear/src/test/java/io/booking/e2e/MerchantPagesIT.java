@@ -122,7 +122,13 @@ class MerchantPagesIT {
       owner.find("#occupancy");
       owner.screenshot("desktop-merchant-dashboard");
       // A range that ends before it starts is explained beside the dates, not an error page.
-      owner.type("#range\\:to_input", "2020-01-01" + org.openqa.selenium.Keys.ESCAPE);
+      // The date picker puts its value back on clear(): select it and type over it.
+      owner
+          .clickable("#range\\:to_input")
+          .sendKeys(
+              org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+              "2020-01-01",
+              org.openqa.selenium.Keys.ESCAPE);
       owner.clickable("#range\\:show").click();
       owner.waitForText("#range", "must not be before from");
       assertFalse(owner.driver.getPageSource().contains(code), "no rows for a refused range");
