@@ -1,7 +1,9 @@
-// Coordinates of a venue: picked on a Leaflet map when the map library and tiles load, typed
-// otherwise, or taken from the device's position. The inputs stay the single source of truth.
+// Coordinates of a venue: picked on a Leaflet map, typed, or taken from the device's position.
+// The two inputs stay the single source of truth; the map only writes to them and follows them.
 window.bookingMap = (function () {
-  function inputs() {
+  var map = null, marker = null;
+
+  function parts() {
     var el = document.getElementById('venueMap');
     if (!el) return null;
     return {
@@ -11,31 +13,46 @@ window.bookingMap = (function () {
     };
   }
 
+  function typed(f) {
+    var lat = parseFloat(f.lat.value), lng = parseFloat(f.lng.value);
+    var valid = !isNaN(lat) && !isNaN(lng) && Math.abs(lat) <= 90 && Math.abs(lng) <= 180;
+    return valid ? [lat, lng] : null;
+  }
+
   function set(lat, lng) {
-    var f = inputs();
+    var f = parts();
     if (!f) return;
     f.lat.value = lat.toFixed(6);
     f.lng.value = lng.toFixed(6);
-    if (window.bookingMap.marker) window.bookingMap.marker.setLatLng([lat, lng]);
+    if (marker) marker.setLatLng([lat, lng]);
   }
 
+  // Runs at load and after every Ajax update: saving the venue form re-renders the map's element.
   function init() {
-    var f = inputs();
+    var f = parts();
     if (!f || !window.L || f.map.dataset.ready) return;
     f.map.dataset.ready = '1';
-    var lat = parseFloat(f.lat.value), lng = parseFloat(f.lng.value);
-    var known = !isNaN(lat) && !isNaN(lng);
-    var map = L.map(f.map).setView(known ? [lat, lng] : [31.2304, 121.4737], known ? 16 : 11);
-    L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
-      maxZoom: 19,
-      attribution: '&copy; OpenStreetMap'
-    }).addTo(map);
-    window.bookingMap.marker = L.marker(known ? [lat, lng] : map.getCenter()).addTo(map);
-    map.on('click', function (e) { set(e.latlng.lat, e.latlng.lng); });
+    // The stylesheet comes through the Faces resource handler, which breaks its relative image URLs.
+    L.Icon.Default.imagePath = f.map.dataset.images;
+    var at = typed(f);
+    // No coordinates yet: start on the city centre the venue form was opened in (Shanghai by default).
+    map = L.map(f.map).setView(at || [31.2304, 121.4737], at ? 16 : 11);
+    L.tileLayer(f.map.dataset.tiles, { maxZoom: 19, attribution: f.map.dataset.attribution }).addTo(map);
+    marker = L.marker(at || map.getCenter(), { draggable: true, keyboard: false }).addTo(map);
+    if (!at) marker.setOpacity(0.5);
+    map.on('click', function (e) {
+      marker.setOpacity(1);
+      set(e.latlng.lat, e.latlng.lng);
+    });
+    marker.on('dragend', function () {
+      var p = marker.getLatLng();
+      marker.setOpacity(1);
+      set(p.lat, p.lng);
+    });
     [f.lat, f.lng].forEach(function (input) {
       input.addEventListener('change', function () {
-        var a = parseFloat(f.lat.value), b = parseFloat(f.lng.value);
-        if (!isNaN(a) && !isNaN(b)) { window.bookingMap.marker.setLatLng([a, b]); map.panTo([a, b]); }
+        var p = typed(f);
+        if (p) { marker.setOpacity(1); marker.setLatLng(p); map.panTo(p); }
       });
     });
   }
@@ -43,11 +60,15 @@ window.bookingMap = (function () {
   function useMyLocation(failure) {
     if (!navigator.geolocation) { alert(failure); return; }
     navigator.geolocation.getCurrentPosition(
-      function (p) { set(p.coords.latitude, p.coords.longitude); },
+      function (p) {
+        set(p.coords.latitude, p.coords.longitude);
+        if (marker) { marker.setOpacity(1); map.setView(marker.getLatLng(), 16); }
+      },
       function () { alert(failure); },
       { timeout: 10000 });
   }
 
   document.addEventListener('DOMContentLoaded', init);
-  return { init: init, useMyLocation: useMyLocation, marker: null };
+  if (window.jQuery) jQuery(document).on('pfAjaxComplete', init);
+  return { init: init, useMyLocation: useMyLocation };
 })();

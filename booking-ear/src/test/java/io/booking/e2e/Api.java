@@ -122,19 +122,40 @@ final class Api {
   /** Registers a fresh customer and signs in; every test makes its own. */
   static String newCustomer() {
     String name = "e2e" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    register(name);
+    return token(name, PASSWORD);
+  }
+
+  /** A fresh customer books the slot; the reservation's code. */
+  static String bookForNewCustomer(long slotId, int partySize) {
+    Answer booked =
+        post(
+            "/api/v1/reservations",
+            "{\"slotId\":" + slotId + ",\"partySize\":" + partySize + "}",
+            newCustomer());
+    if (booked.status() != 201) {
+      throw new IllegalStateException("cannot book slot " + slotId + ": " + booked);
+    }
+    return booked.json().getString("code");
+  }
+
+  /** The password of every account the tests register. */
+  static final String PASSWORD = "e2e-pass-2026";
+
+  /** Registers an account (a customer) with the tests' password. */
+  static void register(String username) {
     Answer a =
         post(
             "/api/v1/accounts",
             Json.createObjectBuilder()
-                .add("username", name)
-                .add("email", name + "@example.com")
-                .add("password", "e2e-pass-2026")
-                .add("displayName", "E2E " + name)
+                .add("username", username)
+                .add("email", username + "@example.com")
+                .add("password", PASSWORD)
+                .add("displayName", "E2E " + username)
                 .build()
                 .toString());
     if (a.status() != 201) {
-      throw new IllegalStateException("cannot register: " + a);
+      throw new IllegalStateException("cannot register " + username + ": " + a);
     }
-    return token(name, "e2e-pass-2026");
   }
 }

@@ -90,6 +90,18 @@ final class Browser implements AutoCloseable {
     input.sendKeys(text);
   }
 
+  /**
+   * Types over what a widget shows (number inputs, date pickers): those put their old value back on
+   * clear(), so the text is selected and typed over instead.
+   */
+  void typeOver(String css, String text) {
+    clickable(css)
+        .sendKeys(
+            org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+            text,
+            org.openqa.selenium.Keys.TAB);
+  }
+
   void waitForUrl(String part) {
     wait.until(ExpectedConditions.urlContains(part));
   }

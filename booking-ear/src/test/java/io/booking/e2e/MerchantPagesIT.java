@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,38 +11,30 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.interactions.Actions;
 
 /**
- * The merchant's story in the browser: an account applies, an administrator approves it on the
- * admin page, the new merchant opens a venue, adds an offering and a weekly schedule, the slots
- * appear on the public venue page, and a customer's booking shows on the dashboard. Another
- * merchant's venue is "not found" through every console page.
+ * The issue's "done" story in the browser: an account applies, an administrator approves it on the
+ * admin page, the new merchant opens a fitness studio (placed on the map), adds a class and a
+ * weekly schedule, the slots appear on the public venue page, a customer's booking shows on the
+ * dashboard, the merchant invites a staff member, and the staff member checks the customer in from
+ * a phone. Another merchant's venue is "not found" through every console page.
  */
 class MerchantPagesIT {
-
-  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
   @Test
   void aNewMerchantOpensAVenueWhoseSlotsCustomersSee() {
     String username = "m" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     String business = "Studio " + username;
-    assertEquals(
-        201,
-        Api.post(
-                "/api/v1/accounts",
-                Json.createObjectBuilder()
-                    .add("username", username)
-                    .add("email", username + "@example.com")
-                    .add("password", "e2e-pass-2026")
-                    .add("displayName", "Owner " + username)
-                    .build()
-                    .toString())
-            .status());
+    Api.register(username);
 
     try (Browser owner = Browser.open(1280, 1000, "en");
         Browser admin = Browser.open(1280, 1000, "en")) {
-      signIn(owner, username, "e2e-pass-2026");
-      owner.clickable("#applyLink").click();
+      signIn(owner, username, Api.PASSWORD);
+      // A customer who opens the console is told why not, and where to apply.
+      owner.go("/merchant/venues.xhtml");
+      owner.waitForText("h1", "not open to your account");
+      owner.clickable("#applyInstead").click();
       owner.type("#apply\\:businessName", business);
       owner.type("#apply\\:contact", "+86 21 5555 0101");
       owner.type("#apply\\:licenceNumber", "91310000MA1");
@@ -61,14 +52,24 @@ class MerchantPagesIT {
       admin.clickable("#decision\\:approve").click();
       admin.waitForText("#decision\\:messages", "Approved: " + business);
 
-      // The new role comes with the next sign-in.
-      owner.clickable("#logoutForm\\:logout").click();
-      signIn(owner, username, "e2e-pass-2026");
+      // The new role counts at once: the applicant's next page has the console.
+      owner.driver.navigate().refresh();
       owner.clickable("#consoleLink").click();
       owner.clickable("#newVenue").click();
       owner.type("#venueForm\\:name", "Harbour Yoga " + username);
+      owner.clickable("#venueForm\\:category").click();
+      owner.clickable("#venueForm\\:category_items li[data-label='Fitness']").click();
       owner.type("#venueForm\\:street", "88 Middle Huaihai Road");
       owner.type("#venueForm\\:city", "Shanghai");
+      // A zone where it is morning now: today's 18:00 class is still ahead, so the customer can
+      // book
+      // it and the staff member can check them in today, whatever time the test runs.
+      ZoneId studioZone = MorningVenue.morningZone();
+      owner.clickable("#venueForm\\:timeZone").click();
+      owner.type("#venueForm\\:timeZone_filter", studioZone.getId());
+      owner
+          .clickable("#venueForm\\:timeZone_items li[data-label='" + studioZone.getId() + "']")
+          .click();
       owner.type("#venueForm\\:latitude", "91");
       owner.type("#venueForm\\:longitude", "121.47");
       owner.clickable("#venueForm\\:save").click();
@@ -77,15 +78,42 @@ class MerchantPagesIT {
           "88 Middle Huaihai Road",
           owner.find("#venueForm\\:street").getDomProperty("value"),
           "typed values are kept beside the error");
-      owner.type("#venueForm\\:latitude", "31.2200");
+      // The map (re-drawn with the form) places the venue where it is clicked; no tiles load here,
+      // but a click still turns into coordinates. Off-centre, so the click misses the marker.
+      owner.wait.until(
+          d -> !d.findElements(By.cssSelector("#venueMap.leaflet-container")).isEmpty());
+      new Actions(owner.driver).moveToElement(owner.find("#venueMap"), 60, -40).click().perform();
+      owner.wait.until(
+          d ->
+              d.findElement(By.id("venueForm:latitude"))
+                  .getDomProperty("value")
+                  .matches("\\d+\\.\\d{6}"));
+      double latitude =
+          Double.parseDouble(owner.find("#venueForm\\:latitude").getDomProperty("value"));
+      double longitude =
+          Double.parseDouble(owner.find("#venueForm\\:longitude").getDomProperty("value"));
+      assertTrue(
+          latitude > 30.5 && latitude < 31.3 && longitude > 121.4 && longitude < 122,
+          "a click north-east of Shanghai's centre: " + latitude + ", " + longitude);
       owner.clickable("#venueForm\\:save").click();
       owner.waitForUrl("id=");
+      owner.waitForText("#venueForm\\:messages", "is open");
+      assertEquals(
+          "", owner.find("#photoForm\\:messages").getText(), "the message is in its own box");
+      owner.wait.until(
+          d -> !d.findElements(By.cssSelector("#venueMap .leaflet-marker-icon")).isEmpty());
+      assertEquals(
+          latitude,
+          Double.parseDouble(owner.find("#venueForm\\:latitude").getDomProperty("value")),
+          1e-6,
+          "the clicked position is what was saved");
       long venueId =
           Long.parseLong(owner.driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
 
       owner.clickable("#offerings\\:add").click();
       owner.type("#offeringForm\\:name", "Evening yoga");
       owner.type("#offeringForm\\:price_amount_input", "88");
+      owner.typeOver("#offeringForm\\:horizonDays_input", "30");
       owner.clickable("#offeringForm\\:saveOffering").click();
       owner.waitForText("#offerings\\:list", "Evening yoga");
       owner.screenshot("desktop-merchant-venue");
@@ -102,21 +130,20 @@ class MerchantPagesIT {
       owner.waitForText("#schedule\\:messages", "Schedule saved");
       owner.screenshot("desktop-merchant-schedule");
 
-      LocalDate tomorrow = LocalDate.now(SHANGHAI).plusDays(1);
-      owner.go("/venue.xhtml?id=" + venueId + "&day=" + tomorrow);
+      LocalDate today = LocalDate.now(studioZone);
+      owner.go("/venue.xhtml?id=" + venueId + "&day=" + today);
       // The time is shown in the page's language format ("6:00 PM"); the slot buttons are what
       // count.
       owner.find("#picker .slot-button");
+      // Booked 30 days ahead: a day three weeks out can be picked (the default horizon is 14).
+      LocalDate later = today.plusDays(21);
+      owner.go("/venue.xhtml?id=" + venueId + "&day=" + later);
+      assertEquals(later.toString(), owner.find("#picker\\:day_input").getDomProperty("value"));
+      owner.find("#picker .slot-button");
 
       JsonObject slot =
-          Api.get("/api/v1/venues/" + venueId + "/slots?from=" + tomorrow).array().getJsonObject(0);
-      Api.Answer booked =
-          Api.post(
-              "/api/v1/reservations",
-              "{\"slotId\":" + slot.getInt("id") + ",\"partySize\":2}",
-              Api.newCustomer());
-      assertEquals(201, booked.status(), booked.toString());
-      String code = booked.json().getString("code");
+          Api.get("/api/v1/venues/" + venueId + "/slots?from=" + today).array().getJsonObject(0);
+      String code = Api.bookForNewCustomer(slot.getInt("id"), 2);
       owner.go("/merchant/dashboard.xhtml?venue=" + venueId);
       owner.waitForText("#table\\:bookings", code);
       owner.find("#occupancy");
@@ -132,6 +159,25 @@ class MerchantPagesIT {
       owner.clickable("#range\\:show").click();
       owner.waitForText("#range", "must not be before from");
       assertFalse(owner.driver.getPageSource().contains(code), "no rows for a refused range");
+
+      // The merchant invites a staff member, who checks the customer in from a phone.
+      String helper = "desk" + UUID.randomUUID().toString().substring(0, 8);
+      Api.register(helper);
+      owner.go("/merchant/venue.xhtml?id=" + venueId);
+      owner.type("#staffForm\\:invitee", helper);
+      owner.clickable("#staffForm\\:invite").click();
+      owner.waitForText("#staffForm\\:messages", "now works at this venue");
+      try (Browser desk = Browser.open(375, 812, "en")) {
+        signIn(desk, helper, Api.PASSWORD);
+        desk.clickable("#deskLink").click();
+        desk.waitForText("#deskVenue", "Harbour Yoga " + username);
+        desk.type("#desk\\:code", code);
+        desk.clickable("#desk\\:checkIn").click();
+        desk.waitForText("#day\\:outcome", "Checked in");
+        desk.screenshot("phone-staff-checks-in-the-studio-s-customer");
+      }
+      owner.go("/merchant/dashboard.xhtml?venue=" + venueId);
+      owner.waitForText("#table\\:bookings", "Checked in");
 
       owner.driver.manage().window().setSize(new Dimension(375, 812));
       for (String page :
@@ -159,6 +205,7 @@ class MerchantPagesIT {
           }) {
         owner.go(page);
         owner.waitForText("h1", "We could not find that page");
+        assertTrue(owner.find("header").getText().contains(username), "still shown signed in");
       }
       assertEquals(
           404,
@@ -167,7 +214,7 @@ class MerchantPagesIT {
                           "/api/v1/merchant/venues/"
                               + jade
                               + "/reservations/export?from=2026-01-01",
-                          Api.token(username, "e2e-pass-2026"))
+                          Api.token(username, Api.PASSWORD))
                       .setHeader("Accept", "text/csv")
                       .GET())
               .status());

@@ -92,13 +92,11 @@ public record VenueSpec(
   }
 
   private static java.time.DayOfWeek dayOf(String d) {
-    String abbr = d == null ? "" : d.trim().toUpperCase(java.util.Locale.ROOT);
-    for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
-      if (abbr.length() >= 3 && day.name().startsWith(abbr)) {
-        return day;
-      }
-    }
-    throw new IllegalArgumentException("day must be MON, TUE, WED, THU, FRI, SAT or SUN");
+    return io.booking.shared.domain.DayNames.parse(d)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "day must be " + io.booking.shared.domain.DayNames.EXPECTED));
   }
 
   List<OpeningHours> hours() {

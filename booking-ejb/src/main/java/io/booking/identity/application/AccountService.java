@@ -12,10 +12,13 @@ import io.booking.shared.domain.FieldError;
 import io.booking.shared.domain.InvalidInputException;
 import io.booking.shared.domain.UnknownObjectException;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Registration, sign-in and the facts about an account other contexts may ask for. */
@@ -65,6 +68,16 @@ public class AccountService {
   public Caller verifyPassword(String username, String password, String clientAddress) {
     Account account = authenticate(username, password, clientAddress);
     return new Caller(account.id(), account.username(), account.roles());
+  }
+
+  /**
+   * The account as it is now, for a session signed in earlier: a role granted or taken away since
+   * (an approved application, a staff invitation or removal) counts from the next request. Empty
+   * when the account is gone.
+   */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public Optional<Caller> currentCaller(long accountId) {
+    return accounts.findById(accountId).map(a -> new Caller(a.id(), a.username(), a.roles()));
   }
 
   private Account authenticate(String username, String password, String clientAddress) {

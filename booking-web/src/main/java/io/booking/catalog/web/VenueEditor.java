@@ -42,6 +42,9 @@ import org.primefaces.event.FileUploadEvent;
 @ViewScoped
 public class VenueEditor implements Serializable {
 
+  /** The page's message boxes besides the top one (which shows the venue's own messages). */
+  private static final String PHOTOS = "photos", OFFERINGS = "offerings", STAFF = "staff";
+
   @EJB MerchantCatalog catalog;
 
   @EJB MerchantSchedules schedules;
@@ -112,11 +115,11 @@ public class VenueEditor implements Serializable {
   public void upload(FileUploadEvent event) {
     try (InputStream in = event.getFile().getInputStream()) {
       photos.add(user.accountId(), venueId, in.readNBytes(VenuePhotos.MAX_BYTES + 1));
-      Pages.info("photo.added");
+      Pages.infoIn(PHOTOS, "photo.added");
     } catch (InvalidInputException e) {
-      Pages.errorText(null, Pages.text("photo.refused") + " " + e.errors().get(0).reason());
+      Pages.errorText(PHOTOS, Pages.text("photo.refused") + " " + e.errors().get(0).reason());
     } catch (IOException e) {
-      Pages.error(null, "photo.unreadable");
+      Pages.error(PHOTOS, "photo.unreadable");
     }
     refresh();
   }
@@ -141,7 +144,7 @@ public class VenueEditor implements Serializable {
       } else {
         schedules.updateOffering(user.accountId(), venueId, offering.id, offering.spec());
       }
-      Pages.info("offering.saved", offering.name);
+      Pages.infoIn(OFFERINGS, "offering.saved", offering.name);
       offering = new OfferingForm();
       refresh();
       org.primefaces.PrimeFaces.current().executeScript("PF('offeringDialog').hide()");
@@ -155,7 +158,7 @@ public class VenueEditor implements Serializable {
   public void invite() {
     try {
       AccountView added = staff.invite(user.accountId(), venueId, invitee);
-      Pages.info("staff.invited", added.displayName());
+      Pages.infoIn(STAFF, "staff.invited", added.displayName());
       invitee = null;
     } catch (UnknownObjectException e) {
       Pages.error("staffForm:invitee", "staff.unknown");
@@ -167,7 +170,7 @@ public class VenueEditor implements Serializable {
 
   public void removeStaff(long accountId) {
     staff.remove(user.accountId(), venueId, accountId);
-    Pages.info("staff.removed");
+    Pages.infoIn(STAFF, "staff.removed");
     refresh();
   }
 

@@ -3,6 +3,7 @@ package io.booking.catalog.web;
 import io.booking.catalog.application.CatalogService;
 import io.booking.catalog.application.OfferingView;
 import io.booking.catalog.application.VenueView;
+import io.booking.catalog.domain.Offering;
 import io.booking.inventory.application.AvailabilityService;
 import io.booking.inventory.application.SlotView;
 import io.booking.platform.web.Pages;
@@ -22,8 +23,6 @@ import java.util.Map;
 @Named
 @ViewScoped
 public class VenuePage implements Serializable {
-
-  static final int DAYS_AHEAD = 13;
 
   @EJB CatalogService catalog;
 
@@ -51,12 +50,11 @@ public class VenuePage implements Serializable {
       return;
     }
     hours = availability.openingHours(venueId);
-    LocalDate today = getToday();
-    if (day == null || day.isBefore(today) || day.isAfter(today.plusDays(DAYS_AHEAD))) {
-      day = today;
-    }
     if (offeringId == null || venue.offerings().stream().noneMatch(o -> o.id() == offeringId)) {
       offeringId = venue.offerings().isEmpty() ? null : venue.offerings().get(0).id();
+    }
+    if (day == null || day.isBefore(getToday()) || day.isAfter(getLastDay())) {
+      day = getToday();
     }
     if (partySize == null || partySize < 1 || partySize > getMaxPartySize()) {
       partySize = Math.min(2, getMaxPartySize());
@@ -66,6 +64,10 @@ public class VenuePage implements Serializable {
 
   public void refreshSlots() {
     slotId = null;
+    // Another offering may book less far ahead than the day picked for the last one.
+    if (day.isAfter(getLastDay())) {
+      day = getLastDay();
+    }
     slots = offeringId == null ? List.of() : availability.slotsOf(venueId, day, day, offeringId);
   }
 
@@ -106,8 +108,11 @@ public class VenuePage implements Serializable {
     return LocalDate.now(venue.timeZone());
   }
 
+  /** The last day the chosen offering takes bookings for: its horizon, counted from today. */
   public LocalDate getLastDay() {
-    return getToday().plusDays(DAYS_AHEAD);
+    OfferingView o = getOffering();
+    int horizon = o == null ? Offering.DEFAULT_HORIZON_DAYS : o.horizonDays();
+    return getToday().plusDays(Math.max(0, horizon - 1));
   }
 
   public String getMapUrl() {

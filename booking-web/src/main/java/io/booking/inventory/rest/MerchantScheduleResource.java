@@ -8,6 +8,7 @@ import io.booking.inventory.application.ScheduleView;
 import io.booking.inventory.application.SlotView;
 import io.booking.platform.rest.InvalidParameterException;
 import io.booking.platform.security.CurrentCaller;
+import io.booking.shared.domain.DayNames;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -27,7 +28,6 @@ import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -144,14 +144,9 @@ public class MerchantScheduleResource {
   }
 
   private static DayOfWeek day(String d) {
-    String abbr = d == null ? "" : d.trim().toUpperCase(Locale.ROOT);
-    for (DayOfWeek day : DayOfWeek.values()) {
-      if (!abbr.isEmpty() && day.name().startsWith(abbr) && abbr.length() >= 3) {
-        return day;
-      }
-    }
-    throw new InvalidParameterException(
-        "rules", "days must be MON, TUE, WED, THU, FRI, SAT or SUN");
+    return DayNames.parse(d)
+        .orElseThrow(
+            () -> new InvalidParameterException("rules", "days must be " + DayNames.EXPECTED));
   }
 
   private static Schedule json(ScheduleView v) {

@@ -27,9 +27,9 @@ import java.util.stream.Collectors;
  * How a caller proves who they are. API clients send {@code Authorization: Bearer <token>}; a bad
  * token is refused at once with a problem detail. People sign in on the login page, which hands
  * their password here through {@code SecurityContext.authenticate}; the session then carries the
- * account, under a new session id. A protected page without a signed-in account redirects to the
- * login page and back. Sessions authenticate API reads only (GET), so a cross-site POST can never
- * ride on the session cookie.
+ * account, under a new session id, and its roles are read afresh on every request. A protected page
+ * without a signed-in account redirects to the login page and back. Sessions authenticate API reads
+ * only (GET), so a cross-site POST can never ride on the session cookie.
  */
 @ApplicationScoped
 public class BookingAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -60,9 +60,13 @@ public class BookingAuthenticationMechanism implements HttpAuthenticationMechani
     }
     HttpSession session = request.getSession(false);
     if (session != null
-        && session.getAttribute(SESSION_KEY) instanceof AccountPrincipal principal
+        && session.getAttribute(SESSION_KEY) instanceof AccountPrincipal signedIn
         && (!isApi(request) || "GET".equals(request.getMethod()))) {
-      return signIn(context, principal);
+      Optional<AccountPrincipal> current =
+          isStaticResource(request) ? Optional.of(signedIn) : refreshed(session, signedIn);
+      if (current.isPresent()) {
+        return signIn(context, current.get());
+      }
     }
     if (context.isProtected() && !isApi(request)) {
       return context.redirect(
@@ -91,6 +95,35 @@ public class BookingAuthenticationMechanism implements HttpAuthenticationMechani
     return signIn(context, principal);
   }
 
+  /**
+   * The session's account with its roles as they are now, so that a role granted or taken away
+   * while someone is signed in counts at once. An account that is gone ends the session.
+   */
+  private Optional<AccountPrincipal> refreshed(HttpSession session, AccountPrincipal signedIn) {
+    Optional<Caller> now = accounts.currentCaller(signedIn.caller().accountId());
+    if (now.isEmpty()) {
+      session.invalidate();
+      return Optional.empty();
+    }
+    if (now.get().equals(signedIn.caller())) {
+      return Optional.of(signedIn);
+    }
+    AccountPrincipal principal = new AccountPrincipal(now.get());
+    session.setAttribute(SESSION_KEY, principal);
+    return Optional.of(principal);
+  }
+
+  /**
+   * The account this request's session signed in, as the session holds it; only for showing who is
+   * signed in where the container no longer says (an error page), never for deciding access.
+   */
+  public static Optional<Caller> sessionCaller(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    return session != null && session.getAttribute(SESSION_KEY) instanceof AccountPrincipal p
+        ? Optional.of(p.caller())
+        : Optional.empty();
+  }
+
   /** Forgets the signed-in account of this session. */
   public static void signOut(HttpServletRequest request) {
     HttpSession session = request.getSession(false);
@@ -103,6 +136,12 @@ public class BookingAuthenticationMechanism implements HttpAuthenticationMechani
     Set<String> groups =
         p.caller().roles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet());
     return context.notifyContainerAboutLogin(p, groups);
+  }
+
+  /** Scripts, styles and images: public, many per page, so not worth a fresh look at the roles. */
+  private static boolean isStaticResource(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
   }
 
   private static boolean isApi(HttpServletRequest request) {

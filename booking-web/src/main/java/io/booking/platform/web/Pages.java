@@ -59,9 +59,17 @@ public final class Pages {
   }
 
   public static void info(String key, Object... args) {
+    infoIn(null, key, args);
+  }
+
+  /**
+   * A message for one box of a page with several, shown by its {@code <p:messages for="box"
+   * forType="key">}; it survives a redirect like any other.
+   */
+  public static void infoIn(String box, String key, Object... args) {
     FacesContext faces = FacesContext.getCurrentInstance();
     faces.getExternalContext().getFlash().setKeepMessages(true);
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, args), null));
+    faces.addMessage(box, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, args), null));
   }
 
   /** Keeps the messages across the redirect that follows. */
