@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -120,6 +121,35 @@ class StaffDeskApiIT {
             .build()
             .toString(),
         token);
+  }
+
+  @Test
+  void aWalkInSentTwiceWithOneIdempotencyKeyBooksOnce() {
+    MorningVenue door = MorningVenue.open();
+    String staff = Api.token(door.staff(), Api.PASSWORD);
+    JsonObject slot =
+        Demo.freeSlot(
+            door.json(),
+            "Table for 2",
+            start -> start.atZone(door.zone()).toLocalDate().equals(LocalDate.now(door.zone())));
+    String body =
+        "{\"slotId\":" + slot.getInt("id") + ",\"partySize\":2,\"guestName\":\"Retry Guest\"}";
+    List<Api.Answer> sent = new java.util.ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      sent.add(
+          Api.send(
+              Api.request("/api/v1/staff/venues/" + door.id() + "/walk-ins", staff)
+                  .header("Content-Type", "application/json")
+                  .header("Idempotency-Key", "door-tap-" + slot.getInt("id"))
+                  .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))));
+    }
+    assertEquals(201, sent.get(0).status(), sent.get(0).toString());
+    assertEquals(201, sent.get(1).status(), sent.get(1).toString());
+    assertEquals("false", sent.get(0).header("Idempotent-Replayed"));
+    assertEquals("true", sent.get(1).header("Idempotent-Replayed"));
+    assertEquals(
+        sent.get(0).json().getInt("reservationId"), sent.get(1).json().getInt("reservationId"));
+    assertEquals(slot.getInt("capacity") - 2, Demo.available(door.json(), slot));
   }
 
   /** A slot of today at Jade Garden that starts in more than five minutes, or abort. */

@@ -12,7 +12,6 @@ import io.booking.reservation.domain.ReservationCode;
 import io.booking.reservation.domain.ReservationRepository;
 import io.booking.reservation.domain.SlotSoldOutException;
 import io.booking.reservation.domain.SlotStartedException;
-import io.booking.shared.domain.BusinessConflictException;
 import io.booking.shared.domain.InvalidInputException;
 import io.booking.shared.domain.UnknownObjectException;
 import jakarta.annotation.Resource;
@@ -35,8 +34,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Stateless
 public class ReservationService {
-
-  static final int MAX_KEY_LENGTH = 100;
 
   @Inject ReservationRepository reservations;
 
@@ -72,34 +69,13 @@ public class ReservationService {
     if (idempotencyKey == null) {
       return new BookingResult(self.book(command), false);
     }
-    if (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH) {
-      throw new InvalidInputException(
-          "Idempotency-Key", "must be 1 to " + MAX_KEY_LENGTH + " characters");
-    }
     String fingerprint = command.fingerprint();
-    for (int attempt = 1; attempt <= 5; attempt++) {
-      Optional<ReservationView> earlier =
-          self.replay(command.accountId(), idempotencyKey, fingerprint);
-      if (earlier.isPresent()) {
-        return new BookingResult(earlier.get(), true);
-      }
-      try {
-        return new BookingResult(self.bookWithKey(command, idempotencyKey, fingerprint), false);
-      } catch (IdempotencyKeyTakenException concurrentTwin) {
-        // The twin request got the key first: once it commits, the next round replays it.
-        pauseBeforeRetry(attempt);
-      }
-    }
-    throw new BusinessConflictException(
-        "idempotency-key-in-use", "A request with this Idempotency-Key is still being processed.");
-  }
-
-  private static void pauseBeforeRetry(int attempt) {
-    try {
-      Thread.sleep(50L * attempt);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    Idempotently.Outcome<ReservationView> outcome =
+        Idempotently.once(
+            idempotencyKey,
+            () -> self.replay(command.accountId(), idempotencyKey, fingerprint),
+            () -> self.bookWithKey(command, idempotencyKey, fingerprint));
+    return new BookingResult(outcome.value(), outcome.replayed());
   }
 
   public Optional<ReservationView> replay(long accountId, String key, String fingerprint) {

@@ -5,6 +5,9 @@ import io.booking.catalog.domain.VenueRepository;
 import io.booking.identity.application.AccountService;
 import io.booking.inventory.domain.Slot;
 import io.booking.inventory.domain.SlotRepository;
+import io.booking.reservation.domain.IdempotencyKeyReusedException;
+import io.booking.reservation.domain.IdempotencyKeyTakenException;
+import io.booking.reservation.domain.IdempotencyRecord;
 import io.booking.reservation.domain.NotTodayException;
 import io.booking.reservation.domain.Reservation;
 import io.booking.reservation.domain.ReservationCheckedIn;
@@ -15,10 +18,15 @@ import io.booking.reservation.domain.SlotSoldOutException;
 import io.booking.shared.domain.FieldError;
 import io.booking.shared.domain.InvalidInputException;
 import io.booking.shared.domain.UnknownObjectException;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,6 +58,8 @@ public class StaffDesk {
   @Inject Clock clock;
 
   @Inject Event<ReservationCheckedIn> checkedIn;
+
+  @Resource SessionContext context;
 
   @Inject VenueDayList dayLists;
 
@@ -198,6 +208,67 @@ public class StaffDesk {
     reservations.add(r);
     fireCheckedIn(r);
     return entry(r, zone);
+  }
+
+  /**
+   * A walk-in once per Idempotency-Key of the staff member: a desk that sends the same walk-in
+   * again (a retry on a poor connection) gets the first one back and books no second table.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public WalkInResult walkInOnce(
+      long staffAccountId, long venueId, WalkIn walkIn, String idempotencyKey) {
+    StaffDesk self = context.getBusinessObject(StaffDesk.class);
+    if (idempotencyKey == null) {
+      return new WalkInResult(self.walkIn(staffAccountId, venueId, walkIn), false);
+    }
+    String fingerprint =
+        Idempotently.fingerprint(
+            "walk-in|"
+                + venueId
+                + "|"
+                + walkIn.slotId()
+                + "|"
+                + walkIn.partySize()
+                + "|"
+                + (walkIn.guestName() == null ? "" : walkIn.guestName().strip()));
+    Idempotently.Outcome<DeskEntry> outcome =
+        Idempotently.once(
+            idempotencyKey,
+            () -> self.replayWalkIn(staffAccountId, venueId, idempotencyKey, fingerprint),
+            () -> self.walkInWithKey(staffAccountId, venueId, walkIn, idempotencyKey, fingerprint));
+    return new WalkInResult(outcome.value(), outcome.replayed());
+  }
+
+  public Optional<DeskEntry> replayWalkIn(
+      long staffAccountId, long venueId, String key, String fingerprint) {
+    Venue venue = venueWorkedAt(staffAccountId, venueId);
+    return reservations
+        .findIdempotencyRecord(staffAccountId, key)
+        .map(
+            record -> {
+              if (!record.isFor(fingerprint)) {
+                throw new IdempotencyKeyReusedException();
+              }
+              Reservation r =
+                  reservations
+                      .findById(record.reservationId())
+                      .orElseThrow(() -> new IllegalStateException("record without reservation"));
+              return entry(r, venue.timeZone());
+            });
+  }
+
+  public DeskEntry walkInWithKey(
+      long staffAccountId, long venueId, WalkIn walkIn, String key, String fingerprint) {
+    IdempotencyRecord record =
+        new IdempotencyRecord(staffAccountId, key, fingerprint, clock.instant());
+    try {
+      reservations.addIdempotencyRecord(record);
+    } catch (PersistenceException duplicateKey) {
+      throw new IdempotencyKeyTakenException();
+    }
+    DeskEntry entry = walkIn(staffAccountId, venueId, walkIn);
+    record.producedReservation(entry.reservationId());
+    return entry;
   }
 
   private void fireCheckedIn(Reservation r) {

@@ -100,6 +100,55 @@ class WalkInIT {
   }
 
   @Test
+  void aWalkInSentAgainWithTheSameKeyBooksOnce() throws Exception {
+    Desk d = desk(10);
+    long later = world.slot(d.offering(), Instant.now().plus(Duration.ofMinutes(40)));
+    WalkIn guest = new WalkIn(later, 2, "Retry Guest");
+    int desks = 8;
+    ExecutorService pool = Executors.newFixedThreadPool(desks);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<WalkInResult>> sent = new ArrayList<>();
+    try {
+      for (int i = 0; i < desks; i++) {
+        sent.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return desk.walkInOnce(d.staff(), d.venue(), guest, "door-tap-1");
+                }));
+      }
+      start.countDown();
+      List<WalkInResult> results = new ArrayList<>();
+      for (Future<WalkInResult> f : sent) {
+        results.add(f.get(60, TimeUnit.SECONDS));
+      }
+      assertEquals(
+          1,
+          results.stream().map(r -> r.entry().reservationId()).distinct().count(),
+          "one walk-in");
+      assertEquals(1, results.stream().filter(r -> !r.replayed()).count(), "booked by one request");
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(2, world.bookedPlaces(later));
+    assertEquals(1, desk.reservationsOn(d.staff(), d.venue(), null).items().size());
+
+    assertThrows(
+        io.booking.reservation.domain.IdempotencyKeyReusedException.class,
+        () ->
+            desk.walkInOnce(
+                d.staff(), d.venue(), new WalkIn(later, 3, "Retry Guest"), "door-tap-1"));
+    // A refused request leaves its key unused: the corrected one books.
+    assertThrows(
+        InvalidInputException.class,
+        () -> desk.walkInOnce(d.staff(), d.venue(), new WalkIn(later, 1, " "), "door-tap-2"));
+    WalkInResult corrected =
+        desk.walkInOnce(d.staff(), d.venue(), new WalkIn(later, 1, "Second Guest"), "door-tap-2");
+    assertFalse(corrected.replayed());
+    assertEquals(3, world.bookedPlaces(later));
+  }
+
+  @Test
   void aWalkInIsRefusedWithTheReason() {
     Desk d = desk(4);
     Instant now = Instant.now();

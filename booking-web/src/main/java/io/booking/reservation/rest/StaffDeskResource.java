@@ -7,6 +7,7 @@ import io.booking.reservation.application.DeskDay;
 import io.booking.reservation.application.DeskEntry;
 import io.booking.reservation.application.StaffDesk;
 import io.booking.reservation.application.WalkIn;
+import io.booking.reservation.application.WalkInResult;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -15,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -103,19 +105,23 @@ public class StaffDeskResource {
 
   /**
    * Books a walk-in: a guest without an account at the door, into one of today's slots that has not
-   * ended; checked in at once. 409 when sold out, over or not today; 404 for a slot elsewhere.
+   * ended; checked in at once. 409 when sold out, over or not today; 404 for a slot elsewhere. With
+   * an Idempotency-Key, a repeat returns the first walk-in (Idempotent-Replayed: true).
    */
   @POST
   @Path("walk-ins")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response walkIn(
-      @PathParam("venueId") long venueId, @NotNull(message = "is required") @Valid NewWalkIn body) {
-    DeskLine line =
-        DeskLine.of(
-            desk.walkIn(
-                caller.accountId(),
-                venueId,
-                new WalkIn(body.slotId(), body.partySize(), body.guestName())));
+      @PathParam("venueId") long venueId,
+      @NotNull(message = "is required") @Valid NewWalkIn body,
+      @HeaderParam("Idempotency-Key") String idempotencyKey) {
+    WalkInResult result =
+        desk.walkInOnce(
+            caller.accountId(),
+            venueId,
+            new WalkIn(body.slotId(), body.partySize(), body.guestName()),
+            idempotencyKey);
+    DeskLine line = DeskLine.of(result.entry());
     return Response.created(
             uri.getBaseUriBuilder()
                 .path(StaffDeskResource.class)
@@ -123,6 +129,7 @@ public class StaffDeskResource {
                 .path(String.valueOf(line.reservationId()))
                 .build(venueId))
         .entity(line)
+        .header("Idempotent-Replayed", result.replayed())
         .build();
   }
 

@@ -66,6 +66,7 @@ public class FrontDesk implements Serializable {
   private List<DoorSlot> doorSlots = List.of();
   private Long walkInSlot;
   private Integer walkInParty = 2;
+  private String walkInKey = java.util.UUID.randomUUID().toString();
   private String guestName;
 
   /** Called by f:viewAction: picks the venue (the only one, or the one asked for) or 404. */
@@ -163,6 +164,7 @@ public class FrontDesk implements Serializable {
     walkInSlot = doorSlots.isEmpty() ? null : doorSlots.get(0).slotId();
     walkInParty = 2;
     guestName = null;
+    walkInKey = java.util.UUID.randomUUID().toString();
   }
 
   public void bookWalkIn() {
@@ -171,11 +173,15 @@ public class FrontDesk implements Serializable {
       return;
     }
     try {
+      // One key per opening of the dialog: a second tap while the first is on its way books once.
       DeskEntry e =
-          desk.walkIn(
-              user.accountId(),
-              venueId,
-              new WalkIn(walkInSlot, walkInParty == null ? 0 : walkInParty, guestName));
+          desk.walkInOnce(
+                  user.accountId(),
+                  venueId,
+                  new WalkIn(walkInSlot, walkInParty == null ? 0 : walkInParty, guestName),
+                  walkInKey)
+              .entry();
+      walkInKey = java.util.UUID.randomUUID().toString();
       refresh();
       highlighted = e.reservationId();
       outcome = Outcome.CHECKED_IN;
