@@ -181,6 +181,23 @@ class CustomerPagesIT {
       b.clickable("#langForm\\:toEnglish").click();
       b.waitForText("#hoursTitle", "Opening hours");
     }
+    // Why an input is refused reads in Chinese too (the domain says it in English).
+    try (Browser b = Browser.open(1280, 1000, "zh-CN")) {
+      b.go("/register.xhtml");
+      b.type("#registerForm\\:username", "zh" + Long.toString(System.nanoTime(), 36));
+      b.type("#registerForm\\:displayName", "网页顾客");
+      b.type("#registerForm\\:email", "guest@localhost"); // the browser takes it, the rules do not
+      b.type("#registerForm\\:password", "short");
+      b.clickable("#registerForm\\:create").click();
+      b.waitForText("#registerForm", "不是有效的电子邮件地址");
+      String messages =
+          b.driver.findElements(org.openqa.selenium.By.cssSelector(".ui-message-error")).stream()
+              .map(org.openqa.selenium.WebElement::getText)
+              .reduce("", (x, y) -> x + "\n" + y);
+      assertTrue(messages.contains("至少 8 个字符"), messages);
+      assertFalse(messages.matches("(?s).*[A-Za-z]{4,}.*"), "no English words: " + messages);
+      b.screenshot("desktop-zh-register-error");
+    }
   }
 
   @Test

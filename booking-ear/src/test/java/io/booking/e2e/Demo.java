@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /** Finds things in the demo data the end-to-end server was started with. */
 final class Demo {
@@ -31,8 +32,8 @@ final class Demo {
         .getInt("id");
   }
 
-  /** The first slot of the offering with all its places free whose start passes the test. */
-  static JsonObject freeSlot(JsonObject venue, String offeringPrefix, Predicate<Instant> startOk) {
+  /** The offering's slots of the next two weeks that have a place left, in time order. */
+  static Stream<JsonObject> freeSlots(JsonObject venue, String offeringPrefix) {
     long offering = offeringId(venue, offeringPrefix);
     LocalDate today = LocalDate.now(ZoneId.of(venue.getString("timeZone")));
     Api.Answer slots =
@@ -45,8 +46,12 @@ final class Demo {
                 + today.plusDays(13)
                 + "&offeringId="
                 + offering);
-    return slots.array().stream()
-        .map(JsonObject.class::cast)
+    return slots.array().stream().map(JsonObject.class::cast);
+  }
+
+  /** The first slot of the offering with all its places free whose start passes the test. */
+  static JsonObject freeSlot(JsonObject venue, String offeringPrefix, Predicate<Instant> startOk) {
+    return freeSlots(venue, offeringPrefix)
         .filter(s -> s.getInt("available") == s.getInt("capacity"))
         .filter(s -> startOk.test(start(s)))
         .findFirst()

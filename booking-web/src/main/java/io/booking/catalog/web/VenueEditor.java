@@ -107,7 +107,7 @@ public class VenueEditor implements Serializable {
     } catch (InvalidInputException e) {
       Pages.fieldErrors("venueForm", e);
     } catch (DomainException e) {
-      Pages.errorText(null, e.getMessage());
+      Pages.errorText(null, Pages.problem("venue.", e));
     }
     return null;
   }
@@ -117,7 +117,8 @@ public class VenueEditor implements Serializable {
       photos.add(user.accountId(), venueId, in.readNBytes(VenuePhotos.MAX_BYTES + 1));
       Pages.infoIn(PHOTOS, "photo.added");
     } catch (InvalidInputException e) {
-      Pages.errorText(PHOTOS, Pages.text("photo.refused") + " " + e.errors().get(0).reason());
+      Pages.errorText(
+          PHOTOS, Pages.text("photo.refused") + " " + Pages.reason(e.errors().get(0).reason()));
     } catch (IOException e) {
       Pages.error(PHOTOS, "photo.unreadable");
     }
@@ -163,7 +164,7 @@ public class VenueEditor implements Serializable {
     } catch (UnknownObjectException e) {
       Pages.error("staffForm:invitee", "staff.unknown");
     } catch (DomainException e) {
-      Pages.errorText("staffForm:invitee", e.getMessage());
+      Pages.errorText("staffForm:invitee", Pages.problem("staff.", e));
     }
     refresh();
   }

@@ -124,7 +124,8 @@ public class ScheduleEditor implements Serializable {
           schedules.replaceSchedule(user.accountId(), offeringId, ruleSpecs, closed, extraSpecs);
       Pages.info("schedule.saved", change.created(), change.withdrawn());
     } catch (InvalidInputException e) {
-      e.errors().forEach(err -> Pages.errorText(null, err.field() + ": " + err.reason()));
+      e.errors()
+          .forEach(err -> Pages.errorText(null, err.field() + ": " + Pages.reason(err.reason())));
     }
   }
 

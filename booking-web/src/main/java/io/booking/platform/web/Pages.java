@@ -48,9 +48,25 @@ public final class Pages {
       String id = formId + ":" + e.field().replaceAll("[^A-Za-z0-9_]", "_");
       boolean shown = faces.getViewRoot().findComponent(":" + id) != null;
       String label = text("field." + e.field());
-      String message = (label.equals("field." + e.field()) ? e.field() : label) + ": " + e.reason();
+      String message =
+          (label.equals("field." + e.field()) ? e.field() : label) + ": " + reason(e.reason());
       errorText(shown ? id : null, message);
     }
+  }
+
+  /**
+   * A refusal of the domain in the page's language: the bundle's {@code prefix + reason} text, or
+   * the domain's own (English) message where the bundle has none.
+   */
+  public static String problem(String prefix, io.booking.shared.domain.DomainException refused) {
+    String key = prefix + refused.reason();
+    String text = text(key);
+    return text.equals(key) ? refused.getMessage() : text;
+  }
+
+  /** Why the domain refused an input, in the page's language where the bundle knows it. */
+  public static String reason(String english) {
+    return Reasons.in(FacesContext.getCurrentInstance().getViewRoot().getLocale(), english);
   }
 
   public static void errorText(String clientId, String text) {

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class BundlesTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"messages", "console", "desk", "faces"})
+  @ValueSource(strings = {"messages", "console", "desk", "faces", "reasons"})
   void bothLanguagesHaveTheSameKeys(String bundle) throws IOException {
     Set<String> english = load(bundle, "").stringPropertyNames();
     Set<String> chinese = load(bundle, "_zh_CN").stringPropertyNames();
