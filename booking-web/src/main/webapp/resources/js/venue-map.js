@@ -1,5 +1,7 @@
-// Coordinates of a venue: picked on a Leaflet map, typed, or taken from the device's position.
-// The two inputs stay the single source of truth; the map only writes to them and follows them.
+// A venue on a Leaflet map. On the venue editor its coordinates are picked on the map, typed, or
+// taken from the device's position: the two inputs stay the single source of truth, the map only
+// writes to them and follows them. On the public venue page (data-lat/data-lng, no inputs) the map
+// only shows where the venue is.
 window.bookingMap = (function () {
   var map = null, marker = null;
 
@@ -27,17 +29,31 @@ window.bookingMap = (function () {
     if (marker) marker.setLatLng([lat, lng]);
   }
 
+  function tiles(el) {
+    return L.tileLayer(el.dataset.tiles, { maxZoom: 19, attribution: el.dataset.attribution });
+  }
+
+  function show(el) {
+    var at = [parseFloat(el.dataset.lat), parseFloat(el.dataset.lng)];
+    // Scrolling the page on a phone must not zoom the map.
+    var shown = L.map(el, { scrollWheelZoom: false }).setView(at, 16);
+    tiles(el).addTo(shown);
+    L.marker(at, { keyboard: false }).addTo(shown);
+  }
+
   // Runs at load and after every Ajax update: saving the venue form re-renders the map's element.
   function init() {
-    var f = parts();
-    if (!f || !window.L || f.map.dataset.ready) return;
-    f.map.dataset.ready = '1';
+    var el = document.getElementById('venueMap');
+    if (!el || !window.L || el.dataset.ready) return;
+    el.dataset.ready = '1';
     // The stylesheet comes through the Faces resource handler, which breaks its relative image URLs.
-    L.Icon.Default.imagePath = f.map.dataset.images;
+    L.Icon.Default.imagePath = el.dataset.images;
+    if (!el.dataset.latInput) { show(el); return; }
+    var f = parts();
     var at = typed(f);
     // No coordinates yet: start on the city centre the venue form was opened in (Shanghai by default).
     map = L.map(f.map).setView(at || [31.2304, 121.4737], at ? 16 : 11);
-    L.tileLayer(f.map.dataset.tiles, { maxZoom: 19, attribution: f.map.dataset.attribution }).addTo(map);
+    tiles(f.map).addTo(map);
     marker = L.marker(at || map.getCenter(), { draggable: true, keyboard: false }).addTo(map);
     if (!at) marker.setOpacity(0.5);
     map.on('click', function (e) {

@@ -44,6 +44,8 @@ class CustomerPagesIT {
 
       b.waitForUrl("venue.xhtml");
       b.find("#venueName");
+      // Where the venue is: a map with its marker (no tiles load here; the marker does).
+      b.find("#venueMap.leaflet-container .leaflet-marker-icon");
       // Tomorrow, so the free-cancellation window is still open.
       b.go("/venue.xhtml?id=" + jade.getInt("id") + "&day=" + tomorrow);
       WebElement firstSlot = b.clickable(".slot-button:not(.ui-state-disabled)");
