@@ -131,11 +131,11 @@ class StaffDeskApiIT {
     List<Api.Answer> sent = new java.util.ArrayList<>();
     for (int i = 0; i < 2; i++) {
       sent.add(
-          Api.send(
-              Api.request("/api/v1/staff/venues/" + door.id() + "/walk-ins", staff)
-                  .header("Content-Type", "application/json")
-                  .header("Idempotency-Key", "door-tap-" + slot.getInt("id"))
-                  .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))));
+          Api.post(
+              "/api/v1/staff/venues/" + door.id() + "/walk-ins",
+              body,
+              staff,
+              java.util.Map.of("Idempotency-Key", "door-tap-" + slot.getInt("id"))));
     }
     assertEquals(201, sent.get(0).status(), sent.get(0).toString());
     assertEquals(201, sent.get(1).status(), sent.get(1).toString());

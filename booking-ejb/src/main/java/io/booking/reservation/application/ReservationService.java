@@ -4,7 +4,6 @@ import io.booking.inventory.domain.Slot;
 import io.booking.inventory.domain.SlotRepository;
 import io.booking.reservation.domain.BookingClosedException;
 import io.booking.reservation.domain.CancellationPolicy;
-import io.booking.reservation.domain.IdempotencyKeyReusedException;
 import io.booking.reservation.domain.IdempotencyKeyTakenException;
 import io.booking.reservation.domain.IdempotencyRecord;
 import io.booking.reservation.domain.Reservation;
@@ -79,18 +78,7 @@ public class ReservationService {
   }
 
   public Optional<ReservationView> replay(long accountId, String key, String fingerprint) {
-    return reservations
-        .findIdempotencyRecord(accountId, key)
-        .map(
-            record -> {
-              if (!record.isFor(fingerprint)) {
-                throw new IdempotencyKeyReusedException();
-              }
-              return reservations
-                  .findById(record.reservationId())
-                  .map(ReservationView::of)
-                  .orElseThrow(() -> new IllegalStateException("record without reservation"));
-            });
+    return reservations.madeUnderKey(accountId, key, fingerprint).map(ReservationView::of);
   }
 
   public ReservationView bookWithKey(BookingCommand command, String key, String fingerprint) {

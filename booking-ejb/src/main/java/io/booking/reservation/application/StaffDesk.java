@@ -5,7 +5,6 @@ import io.booking.catalog.domain.VenueRepository;
 import io.booking.identity.application.AccountService;
 import io.booking.inventory.domain.Slot;
 import io.booking.inventory.domain.SlotRepository;
-import io.booking.reservation.domain.IdempotencyKeyReusedException;
 import io.booking.reservation.domain.IdempotencyKeyTakenException;
 import io.booking.reservation.domain.IdempotencyRecord;
 import io.booking.reservation.domain.NotTodayException;
@@ -243,18 +242,8 @@ public class StaffDesk {
       long staffAccountId, long venueId, String key, String fingerprint) {
     Venue venue = venueWorkedAt(staffAccountId, venueId);
     return reservations
-        .findIdempotencyRecord(staffAccountId, key)
-        .map(
-            record -> {
-              if (!record.isFor(fingerprint)) {
-                throw new IdempotencyKeyReusedException();
-              }
-              Reservation r =
-                  reservations
-                      .findById(record.reservationId())
-                      .orElseThrow(() -> new IllegalStateException("record without reservation"));
-              return entry(r, venue.timeZone());
-            });
+        .madeUnderKey(staffAccountId, key, fingerprint)
+        .map(r -> entry(r, venue.timeZone()));
   }
 
   public DeskEntry walkInWithKey(
