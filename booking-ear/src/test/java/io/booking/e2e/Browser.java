@@ -102,6 +102,15 @@ final class Browser implements AutoCloseable {
             org.openqa.selenium.Keys.TAB);
   }
 
+  /** Signs in on the login page and waits for the start page it leads to. */
+  void signIn(String username, String password) {
+    go("/login.xhtml");
+    type("#loginForm\\:username", username);
+    type("#loginForm\\:password", password);
+    clickable("#loginForm\\:signIn").click();
+    waitForUrl("index.xhtml");
+  }
+
   void waitForUrl(String part) {
     wait.until(ExpectedConditions.urlContains(part));
   }

@@ -30,7 +30,7 @@ class MerchantPagesIT {
 
     try (Browser owner = Browser.open(1280, 1000, "en");
         Browser admin = Browser.open(1280, 1000, "en")) {
-      signIn(owner, username, Api.PASSWORD);
+      owner.signIn(username, Api.PASSWORD);
       // A customer who opens the console is told why not, and where to apply.
       owner.go("/merchant/venues.xhtml");
       owner.waitForText("h1", "not open to your account");
@@ -41,7 +41,7 @@ class MerchantPagesIT {
       owner.clickable("#apply\\:send").click();
       owner.waitForText("#apply", "Waiting for a decision");
 
-      signIn(admin, "admin", Api.DEMO_PASSWORD);
+      admin.signIn("admin", Api.DEMO_PASSWORD);
       admin.go("/admin/applications.xhtml");
       admin
           .wait
@@ -168,7 +168,7 @@ class MerchantPagesIT {
       owner.clickable("#staffForm\\:invite").click();
       owner.waitForText("#staffForm\\:messages", "now works at this venue");
       try (Browser desk = Browser.open(375, 812, "en")) {
-        signIn(desk, helper, Api.PASSWORD);
+        desk.signIn(helper, Api.PASSWORD);
         desk.clickable("#deskLink").click();
         desk.waitForText("#deskVenue", "Harbour Yoga " + username);
         desk.type("#desk\\:code", code);
@@ -219,13 +219,5 @@ class MerchantPagesIT {
                       .GET())
               .status());
     }
-  }
-
-  private static void signIn(Browser b, String username, String password) {
-    b.go("/login.xhtml");
-    b.type("#loginForm\\:username", username);
-    b.type("#loginForm\\:password", password);
-    b.clickable("#loginForm\\:signIn").click();
-    b.waitForUrl("index.xhtml");
   }
 }

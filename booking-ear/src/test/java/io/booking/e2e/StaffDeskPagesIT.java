@@ -38,18 +38,6 @@ class StaffDeskPagesIT {
     door = MorningVenue.open();
   }
 
-  private static void signIn(Browser b, String username) {
-    signIn(b, username, Api.DEMO_PASSWORD);
-  }
-
-  private static void signIn(Browser b, String username, String password) {
-    b.go("/login.xhtml");
-    b.type("#loginForm\\:username", username);
-    b.type("#loginForm\\:password", password);
-    b.clickable("#loginForm\\:signIn").click();
-    b.waitForUrl("index.xhtml");
-  }
-
   private static void typeCode(Browser b, String code) {
     b.type("#desk\\:code", code);
     b.clickable("#desk\\:checkIn").click();
@@ -69,7 +57,7 @@ class StaffDeskPagesIT {
                 .getInt("id"),
             2);
     try (Browser b = Browser.open(375, 812, "en")) {
-      signIn(b, door.staff(), Api.PASSWORD);
+      b.signIn(door.staff(), Api.PASSWORD);
       b.clickable("#deskLink").click();
       b.waitForUrl("/staff/desk.xhtml");
       assertTrue(b.find("#deskVenue").getText().contains(door.name()));
@@ -114,7 +102,7 @@ class StaffDeskPagesIT {
   @Test
   void aWalkInIsBookedAtTheDeskAndShowsInTheList() {
     try (Browser b = Browser.open(375, 812, "en")) {
-      signIn(b, door.staff(), Api.PASSWORD);
+      b.signIn(door.staff(), Api.PASSWORD);
       b.go("/staff/desk.xhtml?venue=" + door.id());
       b.clickable("#tools\\:walkInOpen").click();
       b.find("#walkInDialog");
@@ -154,7 +142,7 @@ class StaffDeskPagesIT {
   @Test
   void theDeskOnADesktopInChinese() {
     try (Browser b = Browser.open(1280, 900, "zh-CN")) {
-      signIn(b, "staff");
+      b.signIn("staff", Api.DEMO_PASSWORD);
       b.go("/staff/desk.xhtml");
       assertTrue(b.find("#desk\\:checkIn").getText().contains("签到"));
       assertTrue(b.find("#summary").getText().contains("Asia/Shanghai"));
@@ -167,7 +155,7 @@ class StaffDeskPagesIT {
   void otherVenuesAreNotFoundAndCustomersAreSentAway() {
     JsonObject mitte = Demo.venue("Mitte Athletic Club");
     try (Browser b = Browser.open(375, 812, "en")) {
-      signIn(b, "staff");
+      b.signIn("staff", Api.DEMO_PASSWORD);
       for (String venue : List.of(String.valueOf(mitte.getInt("id")), "999999", "x")) {
         b.go("/staff/desk.xhtml?venue=" + venue);
         b.find("footer");
@@ -179,7 +167,7 @@ class StaffDeskPagesIT {
       b.screenshot("phone-desk-404");
     }
     try (Browser b = Browser.open(375, 812, "en")) {
-      signIn(b, "diner");
+      b.signIn("diner", Api.DEMO_PASSWORD);
       assertTrue(b.driver.findElements(By.id("deskLink")).isEmpty());
       b.go("/staff/desk.xhtml");
       assertTrue(b.driver.findElements(By.id("desk:code")).isEmpty());
@@ -201,7 +189,7 @@ class StaffDeskPagesIT {
             "--use-fake-ui-for-media-stream",
             "--use-fake-device-for-media-stream",
             "--use-file-for-fake-video-capture=" + video)) {
-      signIn(b, door.staff(), Api.PASSWORD);
+      b.signIn(door.staff(), Api.PASSWORD);
       b.go("/staff/desk.xhtml");
       b.clickable("#scanButton").click();
       b.waitForText("#day\\:outcome", "Checked in");
@@ -216,7 +204,7 @@ class StaffDeskPagesIT {
   @Test
   void withoutACameraTheDeskSaysSoAndTypingStillWorks() {
     try (Browser b = Browser.open(375, 812, "zh-CN")) {
-      signIn(b, "staff");
+      b.signIn("staff", Api.DEMO_PASSWORD);
       b.go("/staff/desk.xhtml");
       // The browser's answer when the person refuses the camera. (Headless Chromium leaves the
       // permission prompt open for ever instead, even with its deny switches.)

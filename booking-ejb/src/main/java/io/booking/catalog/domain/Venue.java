@@ -80,13 +80,8 @@ public class Venue {
       ZoneId timeZone,
       Instant createdAt) {
     this.merchant = merchant;
-    this.name = name;
-    this.category = category;
-    this.description = description == null ? "" : description;
-    this.address = address;
-    this.location = location;
-    this.timeZone = timeZone.getId();
     this.createdAt = createdAt;
+    update(name, category, description, address, location, timeZone);
   }
 
   /** The merchant changes what customers see; the venue's identity and merchant stay. */

@@ -2,6 +2,7 @@ package io.booking.inventory.domain;
 
 import io.booking.catalog.domain.Offering;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -35,14 +36,7 @@ public class ExtraOpening {
   @Column(name = "on_date", nullable = false)
   private LocalDate date;
 
-  @Column(name = "first_start", nullable = false)
-  private LocalTime firstStart;
-
-  @Column(name = "last_start", nullable = false)
-  private LocalTime lastStart;
-
-  @Column(name = "interval_minutes", nullable = false)
-  private int intervalMinutes;
+  @Embedded private StartTimes starts;
 
   protected ExtraOpening() {}
 
@@ -52,16 +46,13 @@ public class ExtraOpening {
       LocalTime firstStart,
       LocalTime lastStart,
       Duration interval) {
-    WeeklyRule.checkStarts(firstStart, lastStart, interval);
+    this.starts = new StartTimes(firstStart, lastStart, interval);
     this.offering = offering;
     this.date = date;
-    this.firstStart = firstStart;
-    this.lastStart = lastStart;
-    this.intervalMinutes = (int) interval.toMinutes();
   }
 
   public List<LocalTime> startTimes() {
-    return WeeklyRule.startTimes(firstStart, lastStart, intervalMinutes);
+    return starts.list();
   }
 
   public LocalDate date() {
@@ -69,14 +60,14 @@ public class ExtraOpening {
   }
 
   public LocalTime firstStart() {
-    return firstStart;
+    return starts.firstStart();
   }
 
   public LocalTime lastStart() {
-    return lastStart;
+    return starts.lastStart();
   }
 
   public int intervalMinutes() {
-    return intervalMinutes;
+    return starts.intervalMinutes();
   }
 }

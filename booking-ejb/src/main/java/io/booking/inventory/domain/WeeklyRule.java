@@ -3,6 +3,7 @@ package io.booking.inventory.domain;
 import io.booking.catalog.domain.Offering;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -17,13 +18,8 @@ import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
-/**
- * On these weekdays, a slot starts every {@code interval} from {@code firstStart} to {@code
- * lastStart}, in the venue's local time. One start time is a class; a range is a restaurant's
- * seatings.
- */
+/** On these weekdays, slots start at the rule's {@link StartTimes}, in the venue's local time. */
 @Entity
 @Table(name = "schedule_rule")
 public class WeeklyRule {
@@ -40,14 +36,7 @@ public class WeeklyRule {
   @Column(name = "days_of_week", nullable = false, length = 27)
   private Set<DayOfWeek> days;
 
-  @Column(name = "first_start", nullable = false)
-  private LocalTime firstStart;
-
-  @Column(name = "last_start", nullable = false)
-  private LocalTime lastStart;
-
-  @Column(name = "interval_minutes", nullable = false)
-  private int intervalMinutes;
+  @Embedded private StartTimes starts;
 
   protected WeeklyRule() {}
 
@@ -60,12 +49,9 @@ public class WeeklyRule {
     if (days.isEmpty()) {
       throw new IllegalArgumentException("a rule needs at least one day");
     }
-    checkStarts(firstStart, lastStart, interval);
+    this.starts = new StartTimes(firstStart, lastStart, interval);
     this.offering = offering;
     this.days = EnumSet.copyOf(days);
-    this.firstStart = firstStart;
-    this.lastStart = lastStart;
-    this.intervalMinutes = (int) interval.toMinutes();
   }
 
   /** A rule with one start time on the given days. */
@@ -79,38 +65,19 @@ public class WeeklyRule {
 
   /** The local start times this rule gives on a day it applies to. */
   public List<LocalTime> startTimes() {
-    return startTimes(firstStart, lastStart, intervalMinutes);
-  }
-
-  /** A run of start times goes forward, every 5 minutes to a day. */
-  static void checkStarts(LocalTime first, LocalTime last, Duration interval) {
-    if (last.isBefore(first)) {
-      throw new IllegalArgumentException("last start is before first start");
-    }
-    if (interval.toMinutes() < 5 || interval.toMinutes() > 1440) {
-      throw new IllegalArgumentException("interval must be 5 minutes to a day");
-    }
-  }
-
-  /** Every {@code intervalMinutes} from {@code first} to {@code last}, both included. */
-  static List<LocalTime> startTimes(LocalTime first, LocalTime last, int intervalMinutes) {
-    int from = first.toSecondOfDay() / 60;
-    int to = last.toSecondOfDay() / 60;
-    return Stream.iterate(from, m -> m <= to, m -> m + intervalMinutes)
-        .map(m -> LocalTime.ofSecondOfDay(m * 60L))
-        .toList();
+    return starts.list();
   }
 
   public LocalTime firstStart() {
-    return firstStart;
+    return starts.firstStart();
   }
 
   public LocalTime lastStart() {
-    return lastStart;
+    return starts.lastStart();
   }
 
   public int intervalMinutes() {
-    return intervalMinutes;
+    return starts.intervalMinutes();
   }
 
   public Offering offering() {

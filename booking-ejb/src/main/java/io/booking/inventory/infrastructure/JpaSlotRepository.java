@@ -161,7 +161,7 @@ public class JpaSlotRepository implements SlotRepository {
   @Override
   public List<ExtraOpening> extrasOf(long offeringId) {
     return em.createQuery(
-            "SELECT e FROM ExtraOpening e WHERE e.offering.id = :id ORDER BY e.date, e.firstStart",
+            "SELECT e FROM ExtraOpening e WHERE e.offering.id = :id ORDER BY e.date, e.starts.firstStart",
             ExtraOpening.class)
         .setParameter("id", offeringId)
         .getResultList();
