@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.booking.reservation.domain.BookingSource;
 import io.booking.reservation.domain.Channel;
 import io.booking.reservation.domain.SlotSoldOutException;
+import io.booking.testing.AtOnce;
 import io.booking.testing.Deployments;
 import io.booking.testing.TestWorld;
 import jakarta.ejb.EJB;
@@ -16,11 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -65,15 +61,14 @@ class ConcurrentBookingIT {
     AtomicInteger booked = new AtomicInteger();
     AtomicInteger soldOut = new AtomicInteger();
     Map<String, Integer> otherOutcomes = new ConcurrentHashMap<>();
-    CountDownLatch start = new CountDownLatch(1);
-    ExecutorService pool = Executors.newFixedThreadPool(32);
-    List<Future<?>> futures = new ArrayList<>();
-    for (int i = 0; i < ATTEMPTS; i++) {
-      long customer = customers.get(i % CUSTOMERS);
-      futures.add(
-          pool.submit(
-              () -> {
-                start.await();
+    AtOnce.Race<Void> race =
+        AtOnce.run(
+            32,
+            ATTEMPTS,
+            Duration.ofMinutes(2),
+            i -> {
+              long customer = customers.get(i % CUSTOMERS);
+              return () -> {
                 try {
                   reservations.book(
                       new BookingCommand(customer, slot, 1, BookingSource.direct(Channel.API)));
@@ -84,21 +79,15 @@ class ConcurrentBookingIT {
                   otherOutcomes.merge(e.getClass().getSimpleName(), 1, Integer::sum);
                 }
                 return null;
-              }));
-    }
-    long began = System.nanoTime();
-    start.countDown();
-    for (Future<?> f : futures) {
-      f.get(2, TimeUnit.MINUTES);
-    }
-    pool.shutdown();
+              };
+            });
     LOG.info(
         () ->
             ATTEMPTS
                 + " concurrent attempts on "
                 + world.databaseProduct()
                 + " in "
-                + (System.nanoTime() - began) / 1_000_000
+                + race.took().toMillis()
                 + " ms");
 
     assertTrue(otherOutcomes.isEmpty(), "every attempt books or is sold out: " + otherOutcomes);
@@ -115,25 +104,21 @@ class ConcurrentBookingIT {
         world.slot(
             world.offering(ZoneId.of("Asia/Shanghai"), 10, 2, Duration.ofHours(2)),
             Instant.now().plus(Duration.ofDays(3)));
-    CountDownLatch start = new CountDownLatch(1);
-    ExecutorService pool = Executors.newFixedThreadPool(16);
-    List<Future<BookingResult>> futures = new ArrayList<>();
-    for (int i = 0; i < 16; i++) {
-      futures.add(
-          pool.submit(
-              () -> {
-                start.await();
-                return reservations.bookOnce(
-                    new BookingCommand(customer, slot, 2, BookingSource.direct(Channel.API)),
-                    "retry-storm");
-              }));
-    }
-    start.countDown();
-    List<Long> ids = new ArrayList<>();
-    for (Future<BookingResult> f : futures) {
-      ids.add(f.get(2, TimeUnit.MINUTES).reservation().id());
-    }
-    pool.shutdown();
+    List<Long> ids =
+        AtOnce.run(
+                16,
+                16,
+                Duration.ofMinutes(2),
+                i ->
+                    () ->
+                        reservations
+                            .bookOnce(
+                                new BookingCommand(
+                                    customer, slot, 2, BookingSource.direct(Channel.API)),
+                                "retry-storm")
+                            .reservation()
+                            .id())
+            .results();
 
     assertEquals(1, ids.stream().distinct().count(), "all retries answer the same reservation");
     assertEquals(2, world.bookedPlaces(slot));

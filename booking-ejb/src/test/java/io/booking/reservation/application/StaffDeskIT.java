@@ -11,6 +11,7 @@ import io.booking.reservation.domain.ReservationStatus;
 import io.booking.reservation.domain.WrongDayException;
 import io.booking.reservation.domain.WrongVenueException;
 import io.booking.shared.domain.UnknownObjectException;
+import io.booking.testing.AtOnce;
 import io.booking.testing.CheckInEvents;
 import io.booking.testing.Deployments;
 import io.booking.testing.TestWorld;
@@ -20,13 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -182,26 +177,17 @@ class StaffDeskIT {
   void twoDesksCheckingInOneCodeAtOnceCheckItInOnce() throws Exception {
     Visit v = visitToday();
     long secondDesk = world.staffAt(v.venue());
-    CountDownLatch start = new CountDownLatch(1);
-    ExecutorService pool = Executors.newFixedThreadPool(8);
-    List<Future<CheckInResult>> results = new ArrayList<>();
-    for (int i = 0; i < 8; i++) {
-      long staff = i % 2 == 0 ? v.staff() : secondDesk;
-      results.add(
-          pool.submit(
-              () -> {
-                start.await();
-                return desk.checkIn(staff, v.venue(), v.reservation().code());
-              }));
-    }
-    start.countDown();
-    int firstTimes = 0;
-    for (Future<CheckInResult> f : results) {
-      if (!f.get(1, TimeUnit.MINUTES).alreadyCheckedIn()) {
-        firstTimes++;
-      }
-    }
-    pool.shutdown();
+    List<CheckInResult> results =
+        AtOnce.run(
+                8,
+                8,
+                Duration.ofMinutes(1),
+                i -> {
+                  long staff = i % 2 == 0 ? v.staff() : secondDesk;
+                  return () -> desk.checkIn(staff, v.venue(), v.reservation().code());
+                })
+            .results();
+    long firstTimes = results.stream().filter(r -> !r.alreadyCheckedIn()).count();
 
     assertEquals(1, firstTimes, "exactly one desk checks the customer in");
     assertEquals(1, events.countFor(v.reservation().id()));

@@ -15,6 +15,7 @@ import io.booking.reservation.domain.SlotOverException;
 import io.booking.reservation.domain.SlotSoldOutException;
 import io.booking.shared.domain.InvalidInputException;
 import io.booking.shared.domain.UnknownObjectException;
+import io.booking.testing.AtOnce;
 import io.booking.testing.CheckInEvents;
 import io.booking.testing.Deployments;
 import io.booking.testing.TestWorld;
@@ -28,11 +29,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -104,32 +100,16 @@ class WalkInIT {
     Desk d = desk(10);
     long later = world.slot(d.offering(), Instant.now().plus(Duration.ofMinutes(40)));
     WalkIn guest = new WalkIn(later, 2, "Retry Guest");
-    int desks = 8;
-    ExecutorService pool = Executors.newFixedThreadPool(desks);
-    CountDownLatch start = new CountDownLatch(1);
-    List<Future<WalkInResult>> sent = new ArrayList<>();
-    try {
-      for (int i = 0; i < desks; i++) {
-        sent.add(
-            pool.submit(
-                () -> {
-                  start.await();
-                  return desk.walkInOnce(d.staff(), d.venue(), guest, "door-tap-1");
-                }));
-      }
-      start.countDown();
-      List<WalkInResult> results = new ArrayList<>();
-      for (Future<WalkInResult> f : sent) {
-        results.add(f.get(60, TimeUnit.SECONDS));
-      }
-      assertEquals(
-          1,
-          results.stream().map(r -> r.entry().reservationId()).distinct().count(),
-          "one walk-in");
-      assertEquals(1, results.stream().filter(r -> !r.replayed()).count(), "booked by one request");
-    } finally {
-      pool.shutdownNow();
-    }
+    List<WalkInResult> results =
+        AtOnce.run(
+                8,
+                8,
+                Duration.ofSeconds(60),
+                i -> () -> desk.walkInOnce(d.staff(), d.venue(), guest, "door-tap-1"))
+            .results();
+    assertEquals(
+        1, results.stream().map(r -> r.entry().reservationId()).distinct().count(), "one walk-in");
+    assertEquals(1, results.stream().filter(r -> !r.replayed()).count(), "booked by one request");
     assertEquals(2, world.bookedPlaces(later));
     assertEquals(1, desk.reservationsOn(d.staff(), d.venue(), null).items().size());
 
@@ -227,52 +207,43 @@ class WalkInIT {
     AtomicInteger walkIns = new AtomicInteger();
     AtomicInteger soldOut = new AtomicInteger();
     Map<String, Integer> other = new ConcurrentHashMap<>();
-    CountDownLatch start = new CountDownLatch(1);
-    ExecutorService pool = Executors.newFixedThreadPool(24);
-    List<Future<?>> futures = new ArrayList<>();
-    for (int i = 0; i < attempts; i++) {
-      int n = i;
-      futures.add(
-          pool.submit(
-              () -> {
-                start.await();
-                try {
-                  if (n % 2 == 0) {
-                    reservations.book(
-                        new BookingCommand(
-                            customers.get(n % customers.size()),
-                            slot,
-                            1,
-                            BookingSource.direct(Channel.API)));
-                    online.incrementAndGet();
-                  } else {
-                    desk.walkIn(
-                        n % 4 == 1 ? d.staff() : secondDesk,
-                        d.venue(),
-                        new WalkIn(slot, 1, "Guest " + n));
-                    walkIns.incrementAndGet();
+    AtOnce.Race<Void> race =
+        AtOnce.run(
+            24,
+            attempts,
+            Duration.ofMinutes(2),
+            n ->
+                () -> {
+                  try {
+                    if (n % 2 == 0) {
+                      reservations.book(
+                          new BookingCommand(
+                              customers.get(n % customers.size()),
+                              slot,
+                              1,
+                              BookingSource.direct(Channel.API)));
+                      online.incrementAndGet();
+                    } else {
+                      desk.walkIn(
+                          n % 4 == 1 ? d.staff() : secondDesk,
+                          d.venue(),
+                          new WalkIn(slot, 1, "Guest " + n));
+                      walkIns.incrementAndGet();
+                    }
+                  } catch (SlotSoldOutException e) {
+                    soldOut.incrementAndGet();
+                  } catch (RuntimeException e) {
+                    other.merge(e.getClass().getSimpleName(), 1, Integer::sum);
                   }
-                } catch (SlotSoldOutException e) {
-                  soldOut.incrementAndGet();
-                } catch (RuntimeException e) {
-                  other.merge(e.getClass().getSimpleName(), 1, Integer::sum);
-                }
-                return null;
-              }));
-    }
-    long began = System.nanoTime();
-    start.countDown();
-    for (Future<?> f : futures) {
-      f.get(2, TimeUnit.MINUTES);
-    }
-    pool.shutdown();
+                  return null;
+                });
     LOG.info(
         () ->
             attempts
                 + " walk-ins and online bookings at once on "
                 + world.databaseProduct()
                 + " in "
-                + (System.nanoTime() - began) / 1_000_000
+                + race.took().toMillis()
                 + " ms: "
                 + online.get()
                 + " online, "
