@@ -26,6 +26,7 @@ public final class Deployments {
             .addPackages(true, "io.booking.shared", "io.booking.platform")
             .addPackage(Deployments.class.getPackage())
             .addAsResource("META-INF/persistence.xml")
+            .addAsResource("META-INF/orm.xml")
             .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
     for (String context : contexts) {
       war.addPackages(true, "io.booking." + context);

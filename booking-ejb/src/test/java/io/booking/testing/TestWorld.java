@@ -195,4 +195,66 @@ public class TestWorld {
     String product = databaseProduct();
     return product.equals("MySQL") || product.equals("MariaDB");
   }
+
+  @Inject io.booking.reservation.domain.ReservationRepository reservations;
+
+  /** Online booking of the offering closes this many minutes before each start. */
+  public void leadMinutes(long offeringId, int minutes) {
+    Offering offering = venues.findOffering(offeringId).orElseThrow();
+    offering.changeBookingWindow(minutes, offering.horizonDays());
+  }
+
+  /** Takes a slot without bookings off sale. */
+  public void withdraw(long slotId) {
+    if (!slots.findById(slotId).orElseThrow().withdraw()) {
+      throw new IllegalStateException("slot " + slotId + " has bookings");
+    }
+  }
+
+  /** A confirmed reservation with the given code, stored as bookings are (places not taken). */
+  public long reservationWithCode(long accountId, long slotId, String code) {
+    io.booking.reservation.domain.Reservation r =
+        io.booking.reservation.domain.Reservation.hold(
+            code,
+            accountId,
+            slots.findById(slotId).orElseThrow(),
+            1,
+            io.booking.reservation.domain.BookingSource.direct(
+                io.booking.reservation.domain.Channel.API),
+            clock.instant(),
+            clock.instant().plusSeconds(600));
+    r.confirm(clock.instant());
+    reservations.add(r);
+    return r.id();
+  }
+
+  public long countWithCode(String code) {
+    return em.createQuery(
+            "SELECT COUNT(r) FROM io.booking.reservation.domain.Reservation r WHERE r.code = :code",
+            Long.class)
+        .setParameter("code", code)
+        .getSingleResult();
+  }
+
+  /** Each table's id_sequence row (the last id handed out in a block) beside its highest id. */
+  public java.util.Map<String, long[]> idSequences() {
+    java.util.Map<String, long[]> found = new java.util.TreeMap<>();
+    try (java.sql.Connection c = dataSource.getConnection();
+        java.sql.Statement s = c.createStatement();
+        java.sql.ResultSet rs = s.executeQuery("SELECT name, next_val FROM id_sequence")) {
+      while (rs.next()) {
+        found.put(rs.getString(1), new long[] {rs.getLong(2), 0});
+      }
+      for (java.util.Map.Entry<String, long[]> e : found.entrySet()) {
+        try (java.sql.ResultSet max =
+            s.executeQuery("SELECT COALESCE(MAX(id), 0) FROM " + e.getKey())) {
+          max.next();
+          e.getValue()[1] = max.getLong(1);
+        }
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return found;
+  }
 }

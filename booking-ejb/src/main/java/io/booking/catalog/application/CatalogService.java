@@ -5,10 +5,16 @@ import io.booking.catalog.domain.VenueSearch;
 import io.booking.shared.domain.Page;
 import io.booking.shared.domain.UnknownObjectException;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
-/** Finding venues and what they offer. Read-only. */
+/**
+ * Finding venues and what they offer. Read-only, so without a transaction of its own (SUPPORTS): a
+ * search costs no transaction and no autocommit round trips.
+ */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class CatalogService {
 
   @Inject VenueRepository venues;

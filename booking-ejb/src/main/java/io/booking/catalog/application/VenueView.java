@@ -24,12 +24,13 @@ public record VenueView(
     List<OpeningHours> openingHours,
     List<Long> photoIds) {
 
+  /** Without offerings and opening hours: a search result shows neither, so neither is read. */
   static VenueView summary(Venue v, GeoPoint near) {
-    return of(v, near, List.of());
+    return of(v, near, List.of(), List.of());
   }
 
   public static VenueView details(Venue v) {
-    return of(v, null, v.offerings().stream().map(OfferingView::of).toList());
+    return of(v, null, v.offerings().stream().map(OfferingView::of).toList(), v.openingHours());
   }
 
   /** With the ids of its photos, in upload order. */
@@ -51,7 +52,8 @@ public record VenueView(
         List.copyOf(ids));
   }
 
-  private static VenueView of(Venue v, GeoPoint near, List<OfferingView> offerings) {
+  private static VenueView of(
+      Venue v, GeoPoint near, List<OfferingView> offerings, List<OpeningHours> openingHours) {
     return new VenueView(
         v.id(),
         v.name(),
@@ -65,7 +67,7 @@ public record VenueView(
         v.timeZone(),
         near == null ? null : Math.round(near.distanceKmTo(v.location()) * 100) / 100.0,
         offerings,
-        v.openingHours(),
+        openingHours,
         List.of());
   }
 }

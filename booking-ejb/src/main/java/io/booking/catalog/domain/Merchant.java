@@ -15,7 +15,7 @@ import java.time.Instant;
 public class Merchant {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.TABLE, generator = "merchant_id")
   private Long id;
 
   @Column(name = "owner_account_id", nullable = false)

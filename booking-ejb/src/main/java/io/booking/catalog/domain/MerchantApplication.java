@@ -25,7 +25,7 @@ public class MerchantApplication {
   }
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.TABLE, generator = "merchant_application_id")
   private Long id;
 
   @Column(name = "account_id", nullable = false, updatable = false)

@@ -30,7 +30,7 @@ public class Offering {
   public static final int MAX_LEAD_MINUTES = 7 * 24 * 60;
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.TABLE, generator = "offering_id")
   private Long id;
 
   @ManyToOne(optional = false, fetch = FetchType.LAZY)

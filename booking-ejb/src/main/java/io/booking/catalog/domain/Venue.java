@@ -29,7 +29,7 @@ import java.util.List;
 public class Venue {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.TABLE, generator = "venue_id")
   private Long id;
 
   @ManyToOne(optional = false, fetch = FetchType.LAZY)

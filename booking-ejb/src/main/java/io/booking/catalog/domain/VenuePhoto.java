@@ -17,7 +17,7 @@ import java.time.Instant;
 public class VenuePhoto {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.TABLE, generator = "venue_photo_id")
   private Long id;
 
   @Column(name = "venue_id", nullable = false)

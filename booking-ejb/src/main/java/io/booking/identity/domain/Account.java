@@ -28,7 +28,7 @@ import java.util.Set;
 public class Account {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.TABLE, generator = "account_id")
   private Long id;
 
   @Column(name = "username", nullable = false, updatable = false, length = 32)

@@ -7,6 +7,8 @@ import io.booking.inventory.domain.SlotRepository;
 import io.booking.shared.domain.InvalidInputException;
 import io.booking.shared.domain.UnknownObjectException;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,8 +17,13 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-/** Which slots a venue has on given days, and how many places each has left. */
+/**
+ * Which slots a venue has on given days, and how many places each has left. Reads only: its queries
+ * run without a transaction of their own (SUPPORTS), in the caller's if there is one, so a page or
+ * API read costs no transaction and no autocommit round trips; what it returns is read committed.
+ */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class AvailabilityService {
 
   public static final int MAX_DAYS = 31;
@@ -57,23 +64,18 @@ public class AvailabilityService {
     if (!end.isAfter(start)) {
       return List.of();
     }
-    List<Slot> found =
-        offeringId == null
-            ? slots.findByVenue(venueId, start, end)
-            : slots.findByOffering(offeringId, start, end).stream()
-                .filter(s -> s.venueId() == venueId)
-                .toList();
-    return found.stream().filter(s -> s.isBookableAt(now)).map(s -> SlotView.of(s, zone)).toList();
+    return slots.openSlots(venueId, offeringId, start, end).stream()
+        .filter(s -> s.isBookableAt(now))
+        .map(s -> SlotView.of(s, zone))
+        .toList();
   }
 
-  /** The earliest bookable slot of a venue, for search results. */
-  public java.util.Optional<SlotView> nextFreeSlot(long venueId) {
-    Instant now = clock.instant();
-    // A few candidates: the earliest may be inside its offering's booking lead time.
-    return slots.nextFree(venueId, now, 8).stream()
-        .filter(s -> s.isBookableAt(now))
-        .findFirst()
-        .map(s -> SlotView.of(s, s.offering().venue().timeZone()));
+  /**
+   * When each venue's earliest bookable slot starts, for a page of search results: one query for
+   * the whole page.
+   */
+  public java.util.Map<Long, Instant> nextBookableStarts(java.util.Collection<Long> venueIds) {
+    return slots.nextBookableStarts(venueIds, clock.instant());
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.booking.inventory.application;
 
+import io.booking.inventory.domain.OpenSlot;
 import io.booking.inventory.domain.Slot;
 import io.booking.shared.domain.Money;
 import java.time.ZoneId;
@@ -15,6 +16,18 @@ public record SlotView(
     int capacity,
     int available,
     Money price) {
+
+  static SlotView of(OpenSlot s, ZoneId zone) {
+    return new SlotView(
+        s.id(),
+        s.offeringId(),
+        s.venueId(),
+        s.start().atZone(zone),
+        s.end().atZone(zone),
+        s.capacity(),
+        s.available(),
+        s.price());
+  }
 
   static SlotView of(Slot s, ZoneId zone) {
     return new SlotView(

@@ -26,7 +26,7 @@ import java.util.List;
 public class ExtraOpening {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.TABLE, generator = "schedule_extra_id")
   private Long id;
 
   @ManyToOne(optional = false, fetch = FetchType.LAZY)

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -36,17 +37,32 @@ import java.time.Instant;
     name = "Slot.findByVenueBetween",
     query =
         "SELECT s FROM Slot s WHERE s.venueId = :venueId AND s.start >= :from AND s.start < :to"
-            + " AND s.withdrawn = false ORDER BY s.start, s.offering.id")
+            + " AND s.withdrawn = false ORDER BY s.start, s.offering.id",
+    hints = @QueryHint(name = "eclipselink.join-fetch", value = "s.offering"))
 @NamedQuery(
-    name = "Slot.findByOfferingBetween",
-    query =
-        "SELECT s FROM Slot s WHERE s.offering.id = :offeringId AND s.start >= :from"
-            + " AND s.start < :to AND s.withdrawn = false ORDER BY s.start")
+    name = "Slot.findWithOffering",
+    query = "SELECT s FROM Slot s WHERE s.id = :id",
+    hints = {
+      // EclipseLink's way to join nested relations into the one SELECT.
+      @QueryHint(name = "eclipselink.join-fetch", value = "s.offering"),
+      @QueryHint(name = "eclipselink.join-fetch", value = "s.offering.venue")
+    })
 @NamedQuery(
-    name = "Slot.findNextFree",
+    name = "Slot.openSlots",
     query =
-        "SELECT s FROM Slot s WHERE s.venueId = :venueId AND s.start > :now"
-            + " AND s.booked < s.capacity AND s.withdrawn = false ORDER BY s.start, s.id")
+        "SELECT NEW io.booking.inventory.domain.OpenSlot(s.id, o.id, s.venueId, s.start, s.end,"
+            + " s.capacity, s.booked, o.price.minorUnits, o.price.currency, o.leadMinutes)"
+            + " FROM Slot s JOIN s.offering o WHERE s.venueId = :venueId"
+            + " AND s.start >= :from AND s.start < :to AND s.withdrawn = false"
+            + " ORDER BY s.start, o.id")
+@NamedQuery(
+    name = "Slot.openSlotsOfOffering",
+    query =
+        "SELECT NEW io.booking.inventory.domain.OpenSlot(s.id, o.id, s.venueId, s.start, s.end,"
+            + " s.capacity, s.booked, o.price.minorUnits, o.price.currency, o.leadMinutes)"
+            + " FROM Slot s JOIN s.offering o WHERE s.venueId = :venueId AND o.id = :offeringId"
+            + " AND s.start >= :from AND s.start < :to AND s.withdrawn = false"
+            + " ORDER BY s.start")
 @NamedQuery(
     name = "Slot.findStartsByOfferingBetween",
     query =
@@ -55,7 +71,7 @@ import java.time.Instant;
 public class Slot {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.TABLE, generator = "slot_id")
   private Long id;
 
   @ManyToOne(optional = false, fetch = FetchType.LAZY)

@@ -2,7 +2,9 @@ package io.booking.inventory.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -10,13 +12,20 @@ public interface SlotRepository {
 
   Optional<Slot> findById(long slotId);
 
+  /** The slot with its offering and the offering's venue, read in one query. */
+  Optional<Slot> findWithOffering(long slotId);
+
   /** Re-reads the slot from the database, past anything this transaction has cached. */
   Optional<Slot> reload(long slotId);
 
   List<Slot> findByVenue(long venueId, Instant from, Instant to);
 
-  /** The earliest slots of the venue that have not started and have a place left. */
-  List<Slot> nextFree(long venueId, Instant now, int limit);
+  /**
+   * For each of the venues, when its earliest slot starts that can still be booked (a place left,
+   * not withdrawn, outside its offering's lead time), all in one query; venues without one are left
+   * out.
+   */
+  Map<Long, Instant> nextBookableStarts(Collection<Long> venueIds, Instant now);
 
   List<ExtraOpening> extrasOf(long offeringId);
 
@@ -24,7 +33,11 @@ public interface SlotRepository {
 
   void removeExtras(long offeringId);
 
-  List<Slot> findByOffering(long offeringId, Instant from, Instant to);
+  /**
+   * The venue's slots on sale starting in [from, to), of one offering or (null) all, in start
+   * order, read as {@link OpenSlot}s.
+   */
+  List<OpenSlot> openSlots(long venueId, Long offeringId, Instant from, Instant to);
 
   Set<Instant> startsOf(long offeringId, Instant from, Instant to);
 

@@ -25,7 +25,7 @@ import java.util.Set;
 public class WeeklyRule {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.TABLE, generator = "schedule_rule_id")
   private Long id;
 
   @ManyToOne(optional = false, fetch = FetchType.LAZY)

@@ -2,14 +2,22 @@ package io.booking.inventory.infrastructure;
 
 import io.booking.inventory.domain.BlackoutDate;
 import io.booking.inventory.domain.ExtraOpening;
+import io.booking.inventory.domain.OpenSlot;
 import io.booking.inventory.domain.Slot;
 import io.booking.inventory.domain.SlotRepository;
 import io.booking.inventory.domain.WeeklyRule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +33,14 @@ public class JpaSlotRepository implements SlotRepository {
   @Override
   public Optional<Slot> findById(long slotId) {
     return Optional.ofNullable(em.find(Slot.class, slotId));
+  }
+
+  @Override
+  public Optional<Slot> findWithOffering(long slotId) {
+    return em.createNamedQuery("Slot.findWithOffering", Slot.class)
+        .setParameter("id", slotId)
+        .getResultStream()
+        .findFirst();
   }
 
   @Override
@@ -46,18 +62,54 @@ public class JpaSlotRepository implements SlotRepository {
   }
 
   @Override
-  public List<Slot> nextFree(long venueId, Instant now, int limit) {
-    return em.createNamedQuery("Slot.findNextFree", Slot.class)
-        .setParameter("venueId", venueId)
-        .setParameter("now", now)
-        .setMaxResults(limit)
-        .getResultList();
+  public Map<Long, Instant> nextBookableStarts(Collection<Long> venueIds, Instant now) {
+    if (venueIds.isEmpty()) {
+      return Map.of();
+    }
+    // Native SQL: JPQL cannot add an offering's lead minutes to a time. TIMESTAMPADD is the same on
+    // MySQL, MariaDB and H2; it works on the column (H2 cannot type a bare parameter there), and
+    // the
+    // plain start_at > ?1 lets the venue/start index bound the scan.
+    StringBuilder in = new StringBuilder();
+    for (int i = 0; i < venueIds.size(); i++) {
+      in.append(i == 0 ? "?" : ", ?").append(i + 2);
+    }
+    Query query =
+        em.createNativeQuery(
+            "SELECT s.venue_id, MIN(s.start_at) FROM slot s JOIN offering o ON o.id = s.offering_id"
+                + " WHERE s.venue_id IN ("
+                + in
+                + ") AND s.withdrawn = FALSE AND s.booked < s.capacity"
+                + " AND s.start_at > ?1 AND TIMESTAMPADD(MINUTE, -o.lead_minutes, s.start_at) > ?1"
+                + " GROUP BY s.venue_id");
+    query.setParameter(1, LocalDateTime.ofInstant(now, ZoneOffset.UTC));
+    int position = 2;
+    for (Long id : venueIds) {
+      query.setParameter(position++, id);
+    }
+    Map<Long, Instant> starts = new HashMap<>();
+    for (Object row : query.getResultList()) {
+      Object[] cols = (Object[]) row;
+      starts.put(((Number) cols[0]).longValue(), utcInstant(cols[1]));
+    }
+    return starts;
+  }
+
+  private static Instant utcInstant(Object column) {
+    LocalDateTime utc =
+        column instanceof Timestamp t ? t.toLocalDateTime() : (LocalDateTime) column;
+    return utc.toInstant(ZoneOffset.UTC);
   }
 
   @Override
-  public List<Slot> findByOffering(long offeringId, Instant from, Instant to) {
-    return em.createNamedQuery("Slot.findByOfferingBetween", Slot.class)
-        .setParameter("offeringId", offeringId)
+  public List<OpenSlot> openSlots(long venueId, Long offeringId, Instant from, Instant to) {
+    TypedQuery<OpenSlot> query =
+        offeringId == null
+            ? em.createNamedQuery("Slot.openSlots", OpenSlot.class)
+            : em.createNamedQuery("Slot.openSlotsOfOffering", OpenSlot.class)
+                .setParameter("offeringId", offeringId);
+    return query
+        .setParameter("venueId", venueId)
         .setParameter("from", from)
         .setParameter("to", to)
         .getResultList();

@@ -23,8 +23,32 @@ import org.flywaydb.core.api.output.MigrateResult;
     minPoolSize = 2,
     maxPoolSize = 40,
     properties = {
+      // A connection is checked with a ping (Connection.isValid) at most every 30 s, not with two
+      // autocommit round trips on every checkout; a failed check still replaces the whole pool.
       "fish.payara.is-connection-validation-required=true",
-      "fish.payara.connection-validation-method=auto-commit",
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname="
+          + "org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+      "fish.payara.validate-atmost-once-period-in-seconds=30",
+      "fish.payara.fail-all-connections=true"
+    })
+// Connections outside the caller's transaction, for taking blocks of ids (META-INF/orm.xml).
+// Global,
+// because EclipseLink looks it up by name itself, outside any component's java:app context.
+@DataSourceDefinition(
+    name = SchemaMigration.ID_DATA_SOURCE,
+    className = "io.booking.platform.infrastructure.ConfiguredDataSource",
+    transactional = false,
+    minPoolSize = 1,
+    maxPoolSize = 4,
+    properties = {
+      // A connection is checked with a ping (Connection.isValid) at most every 30 s, not with two
+      // autocommit round trips on every checkout; a failed check still replaces the whole pool.
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname="
+          + "org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+      "fish.payara.validate-atmost-once-period-in-seconds=30",
       "fish.payara.fail-all-connections=true"
     })
 @Singleton
@@ -33,6 +57,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 public class SchemaMigration {
 
   public static final String DATA_SOURCE = "java:app/jdbc/booking";
+  public static final String ID_DATA_SOURCE = "java:global/jdbc/booking-ids";
 
   private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 

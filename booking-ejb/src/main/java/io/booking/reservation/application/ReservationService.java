@@ -46,16 +46,23 @@ public class ReservationService {
 
   @Resource SessionContext context;
 
-  /** Takes the places and confirms at once (there is no payment step yet). */
+  /**
+   * Takes the places and confirms at once (there is no payment step yet): one conditional UPDATE of
+   * the slot and one INSERT of the confirmed reservation.
+   */
   public ReservationView book(BookingCommand command) {
-    Reservation r = place(command);
-    r.confirm(clock.instant());
+    Instant now = clock.instant();
+    Reservation r = takePlaces(command, now);
+    r.confirm(now);
+    reservations.add(r);
     return ReservationView.of(r);
   }
 
   /** Takes the places for a while; {@link #confirm} must follow before the hold expires. */
   public ReservationView hold(BookingCommand command) {
-    return ReservationView.of(place(command));
+    Reservation r = takePlaces(command, clock.instant());
+    reservations.add(r);
+    return ReservationView.of(r);
   }
 
   /**
@@ -66,14 +73,15 @@ public class ReservationService {
   public BookingResult bookOnce(BookingCommand command, String idempotencyKey) {
     ReservationService self = context.getBusinessObject(ReservationService.class);
     if (idempotencyKey == null) {
-      return new BookingResult(self.book(command), false);
+      return new BookingResult(FreshCodes.retrying(() -> self.book(command)), false);
     }
     String fingerprint = command.fingerprint();
     Idempotently.Outcome<ReservationView> outcome =
         Idempotently.once(
             idempotencyKey,
             () -> self.replay(command.accountId(), idempotencyKey, fingerprint),
-            () -> self.bookWithKey(command, idempotencyKey, fingerprint));
+            () ->
+                FreshCodes.retrying(() -> self.bookWithKey(command, idempotencyKey, fingerprint)));
     return new BookingResult(outcome.value(), outcome.replayed());
   }
 
@@ -149,11 +157,15 @@ public class ReservationService {
     return reservations.findByAccount(accountId).stream().map(ReservationView::of).toList();
   }
 
-  private Reservation place(BookingCommand c) {
-    Instant now = clock.instant();
+  /**
+   * Checks the request against the slot, takes the places in one conditional UPDATE and returns the
+   * new reservation, not yet stored. The slot comes with its offering and venue in one query: the
+   * answer needs them.
+   */
+  private Reservation takePlaces(BookingCommand c, Instant now) {
     Slot slot =
         slots
-            .findById(c.slotId())
+            .findWithOffering(c.slotId())
             .orElseThrow(() -> new InvalidInputException("slotId", "no such slot"));
     int maxParty = slot.offering().maxPartySize();
     if (c.partySize() < 1 || c.partySize() > maxParty) {
@@ -173,17 +185,14 @@ public class ReservationService {
       }
       throw new SlotSoldOutException(c.partySize(), current.available());
     }
-    Reservation r =
-        Reservation.hold(
-            newCode(),
-            c.accountId(),
-            slot,
-            c.partySize(),
-            c.source(),
-            now,
-            now.plus(Duration.ofMinutes(holdMinutes)));
-    reservations.add(r);
-    return r;
+    return Reservation.hold(
+        ReservationCode.next(),
+        c.accountId(),
+        slot,
+        c.partySize(),
+        c.source(),
+        now,
+        now.plus(Duration.ofMinutes(holdMinutes)));
   }
 
   private void returnPlaces(Reservation r) {
@@ -198,18 +207,5 @@ public class ReservationService {
         .lock(reservationId)
         .filter(r -> r.belongsTo(accountId))
         .orElseThrow(() -> new UnknownObjectException("reservation", reservationId));
-  }
-
-  private String newCode() {
-    return newCode(reservations);
-  }
-
-  /** A fresh code no reservation has yet. */
-  static String newCode(ReservationRepository reservations) {
-    String code = ReservationCode.next();
-    while (reservations.codeExists(code)) {
-      code = ReservationCode.next();
-    }
-    return code;
   }
 }

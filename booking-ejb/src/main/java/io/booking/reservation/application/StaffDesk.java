@@ -202,8 +202,7 @@ public class StaffDesk {
       throw new SlotSoldOutException(walkIn.partySize(), current.available());
     }
     Reservation r =
-        Reservation.walkIn(
-            ReservationService.newCode(reservations), name, slot, walkIn.partySize(), now, zone);
+        Reservation.walkIn(ReservationCode.next(), name, slot, walkIn.partySize(), now, zone);
     reservations.add(r);
     fireCheckedIn(r);
     return entry(r, zone);
@@ -218,7 +217,8 @@ public class StaffDesk {
       long staffAccountId, long venueId, WalkIn walkIn, String idempotencyKey) {
     StaffDesk self = context.getBusinessObject(StaffDesk.class);
     if (idempotencyKey == null) {
-      return new WalkInResult(self.walkIn(staffAccountId, venueId, walkIn), false);
+      return new WalkInResult(
+          FreshCodes.retrying(() -> self.walkIn(staffAccountId, venueId, walkIn)), false);
     }
     String fingerprint =
         Idempotently.fingerprint(
@@ -234,7 +234,11 @@ public class StaffDesk {
         Idempotently.once(
             idempotencyKey,
             () -> self.replayWalkIn(staffAccountId, venueId, idempotencyKey, fingerprint),
-            () -> self.walkInWithKey(staffAccountId, venueId, walkIn, idempotencyKey, fingerprint));
+            () ->
+                FreshCodes.retrying(
+                    () ->
+                        self.walkInWithKey(
+                            staffAccountId, venueId, walkIn, idempotencyKey, fingerprint)));
     return new WalkInResult(outcome.value(), outcome.replayed());
   }
 

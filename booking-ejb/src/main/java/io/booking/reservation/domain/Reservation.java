@@ -49,13 +49,10 @@ import java.util.Objects;
     query =
         "SELECT r.id FROM Reservation r WHERE r.status = io.booking.reservation.domain"
             + ".ReservationStatus.CONFIRMED AND r.slot.end < :now ORDER BY r.id")
-@NamedQuery(
-    name = "Reservation.countByCode",
-    query = "SELECT COUNT(r) FROM Reservation r WHERE r.code = :code")
 public class Reservation {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.TABLE, generator = "reservation_id")
   private Long id;
 
   @Column(name = "code", nullable = false, updatable = false, length = 8)

@@ -23,8 +23,11 @@ public interface ReservationRepository {
 
   List<Long> expiredHoldIds(Instant now, int max);
 
-  boolean codeExists(String code);
-
+  /**
+   * Inserts at once (one INSERT: the id comes from a block, nothing is read back).
+   *
+   * @throws ReservationCodeTakenException when another reservation has its code
+   */
   void add(Reservation reservation);
 
   Optional<IdempotencyRecord> findIdempotencyRecord(long accountId, String key);

@@ -2,13 +2,17 @@ package io.booking.reservation.infrastructure;
 
 import io.booking.reservation.domain.IdempotencyRecord;
 import io.booking.reservation.domain.Reservation;
+import io.booking.reservation.domain.ReservationCodeTakenException;
 import io.booking.reservation.domain.ReservationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -69,17 +73,29 @@ public class JpaReservationRepository implements ReservationRepository {
   }
 
   @Override
-  public boolean codeExists(String code) {
-    return em.createNamedQuery("Reservation.countByCode", Long.class)
-            .setParameter("code", code)
-            .getSingleResult()
-        > 0;
-  }
-
-  @Override
   public void add(Reservation reservation) {
     em.persist(reservation);
-    em.flush();
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      if (violates(e, "uq_reservation_code")) {
+        throw new ReservationCodeTakenException();
+      }
+      throw e;
+    }
+  }
+
+  /** Whether the failure is the unique key {@code constraint} refusing a duplicate. */
+  private static boolean violates(Throwable failure, String constraint) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql
+          && sql.getSQLState() != null
+          && sql.getSQLState().startsWith("23")
+          && String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT).contains(constraint)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

@@ -10,7 +10,7 @@ import io.booking.platform.rest.MoneyJson;
 import io.booking.platform.rest.Params;
 import io.booking.shared.domain.Page;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 @Path("v1/venues")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class VenuesResource {
 

@@ -6,16 +6,18 @@ import io.booking.catalog.domain.Category;
 import io.booking.catalog.domain.GeoPoint;
 import io.booking.catalog.domain.VenueSearch;
 import io.booking.inventory.application.AvailabilityService;
-import io.booking.inventory.application.SlotView;
 import io.booking.shared.domain.Page;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** The home page: find a venue by category, city, words, or near where you are. */
 @Named
@@ -78,6 +80,8 @@ public class SearchVenues implements Serializable {
     Page<VenueView> found =
         catalog.search(new VenueSearch(category, city, text, near, page, PAGE_SIZE));
     total = found.total();
+    Map<Long, Instant> nextFree =
+        availability.nextBookableStarts(found.items().stream().map(VenueView::id).toList());
     results =
         found.items().stream()
             .map(
@@ -89,7 +93,9 @@ public class SearchVenues implements Serializable {
                         v.district(),
                         v.city(),
                         v.distanceKm(),
-                        availability.nextFreeSlot(v.id()).map(SlotView::start).orElse(null)))
+                        Optional.ofNullable(nextFree.get(v.id()))
+                            .map(start -> start.atZone(v.timeZone()))
+                            .orElse(null)))
             .toList();
   }
 

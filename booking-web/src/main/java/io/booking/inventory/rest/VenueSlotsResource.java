@@ -5,7 +5,7 @@ import io.booking.inventory.application.SlotView;
 import io.booking.platform.rest.MoneyJson;
 import io.booking.platform.rest.Params;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,7 +17,7 @@ import java.util.List;
 
 /** The free places of a venue's slots, day by day in the venue's time zone. */
 @Path("v1/venues/{venueId}/slots")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class VenueSlotsResource {
 

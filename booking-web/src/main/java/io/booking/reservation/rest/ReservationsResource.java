@@ -11,7 +11,7 @@ import io.booking.reservation.application.ReservationView;
 import io.booking.reservation.domain.BookingSource;
 import io.booking.reservation.domain.Channel;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 /** The caller's reservations. Another customer's reservation is answered 404, never 403. */
 @Path("v1/reservations")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
 public class ReservationsResource {
@@ -82,13 +82,12 @@ public class ReservationsResource {
 
   @Inject CurrentCaller caller;
 
-  @Context UriInfo uri;
-
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response book(
       @NotNull(message = "is required") @Valid NewReservation body,
-      @HeaderParam("Idempotency-Key") String idempotencyKey) {
+      @HeaderParam("Idempotency-Key") String idempotencyKey,
+      @Context UriInfo uri) {
     BookingCommand command =
         new BookingCommand(
             caller.accountId(), body.slotId(), body.partySize(), BookingSource.direct(Channel.API));
@@ -116,7 +115,7 @@ public class ReservationsResource {
   @GET
   @Path("{id}/ics")
   @Produces({"text/calendar", MediaType.APPLICATION_JSON})
-  public Response calendar(@PathParam("id") long id) {
+  public Response calendar(@PathParam("id") long id, @Context UriInfo uri) {
     ReservationView r = reservations.reservation(caller.accountId(), id);
     String ics =
         CalendarFiles.ics(

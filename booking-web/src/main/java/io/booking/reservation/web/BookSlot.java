@@ -58,9 +58,12 @@ public class BookSlot implements Serializable {
   public String confirm() {
     try {
       ReservationView booked =
-          reservations.book(
-              new BookingCommand(
-                  user.accountId(), slotId, party, BookingSource.direct(Channel.WEB)));
+          reservations
+              .bookOnce(
+                  new BookingCommand(
+                      user.accountId(), slotId, party, BookingSource.direct(Channel.WEB)),
+                  null)
+              .reservation();
       return "/account/confirmation?faces-redirect=true&id=" + booked.id();
     } catch (SlotSoldOutException soldOut) {
       Pages.keepMessages();

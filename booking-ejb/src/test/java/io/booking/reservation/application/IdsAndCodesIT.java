@@ -1,0 +1,93 @@
+package io.booking.reservation.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.booking.reservation.domain.BookingSource;
+import io.booking.reservation.domain.Channel;
+import io.booking.reservation.domain.ReservationCode;
+import io.booking.reservation.domain.ReservationCodeTakenException;
+import io.booking.testing.Deployments;
+import io.booking.testing.TestWorld;
+import jakarta.ejb.EJB;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Ids come in blocks from id_sequence, not read back from the INSERT (docs/decisions/0012), and a
+ * reservation code is kept unique by the database's key, not by a look-up before each booking.
+ */
+@ExtendWith(ArquillianExtension.class)
+class IdsAndCodesIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.bookingCore("ids-and-codes-it");
+  }
+
+  @EJB ReservationService reservations;
+
+  @EJB TestWorld world;
+
+  @Test
+  void everyTableHandsOutIdsAboveTheHighestItHas() {
+    long customer = world.customer();
+    long slot =
+        world.slot(
+            world.offering(ZoneId.of("Asia/Shanghai"), 10, 4, Duration.ofHours(2)),
+            Instant.now().plus(Duration.ofDays(2)));
+    ReservationView booked =
+        reservations.book(new BookingCommand(customer, slot, 2, BookingSource.direct(Channel.API)));
+
+    Map<String, long[]> sequences = world.idSequences();
+
+    assertEquals(
+        Set.of(
+            "account",
+            "merchant",
+            "merchant_application",
+            "venue",
+            "venue_photo",
+            "offering",
+            "schedule_rule",
+            "schedule_extra",
+            "slot",
+            "reservation"),
+        sequences.keySet());
+    sequences.forEach(
+        (table, lastHandedOutAndMax) ->
+            assertTrue(
+                lastHandedOutAndMax[0] >= lastHandedOutAndMax[1],
+                table
+                    + ": block ends at "
+                    + lastHandedOutAndMax[0]
+                    + " below id "
+                    + lastHandedOutAndMax[1]));
+    assertTrue(booked.id() <= sequences.get("reservation")[0]);
+  }
+
+  @Test
+  void aSecondReservationWithATakenCodeIsRefusedAsTakenAndNothingOfItIsKept() {
+    long customer = world.customer();
+    long slot =
+        world.slot(
+            world.offering(ZoneId.of("Europe/Berlin"), 10, 4, Duration.ofHours(2)),
+            Instant.now().plus(Duration.ofDays(2)));
+    String code = ReservationCode.next();
+    world.reservationWithCode(customer, slot, code);
+
+    assertThrows(
+        ReservationCodeTakenException.class,
+        () -> world.reservationWithCode(world.customer(), slot, code));
+    assertEquals(1, world.countWithCode(code));
+  }
+}
