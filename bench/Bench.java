@@ -187,18 +187,14 @@ public class Bench {
     storeBookingsAtAvailabilityVenue();
 
     double statements = statementsPerBooking(1_000);
-    log("Warming up (spread bookings, 32 connections, not counted)...");
-    wrk("book.lua", 32, "/api/v1/reservations", "spread.txt");
+    warmUp();
 
     List<String[]> rows = new ArrayList<>();
     for (int connections : new int[] {8, 32}) {
       rows.add(compare("hot slot", "hot.txt", List.of(hotSlot), connections));
       rows.add(compare("spread", "spread.txt", spreadSlots, connections));
     }
-    String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
-    String until = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(13).toString();
-    Wrk availability = wrk("get.lua", 8, "/api/v1/venues/" + availabilityVenue
-        + "/slots?from=" + today + "&to=" + until);
+    Wrk availability = wrk("get.lua", 8, availabilityPath());
     Wrk search = wrk("get.lua", 8, "/api/v1/venues");
     Oversold oversold = oversold();
 
@@ -230,6 +226,23 @@ public class Bench {
       System.err.println("OVERSOLD: the benchmark found slots whose bookings do not add up");
       System.exit(2);
     }
+  }
+
+  String availabilityPath() {
+    ZoneId zone = ZoneId.of("Asia/Shanghai");
+    return "/api/v1/venues/" + availabilityVenue + "/slots?from=" + LocalDate.now(zone)
+        + "&to=" + LocalDate.now(zone).plusDays(13);
+  }
+
+  /**
+   * The JIT needs about a minute of load before the server reaches its steady speed (a soak run's
+   * first rounds go at half speed): every measured path is warmed first, and not counted.
+   */
+  void warmUp() throws Exception {
+    log("Warming up for 100 s (bookings, availability, search; not counted)...");
+    wrk(60, "book.lua", 8, "/api/v1/reservations", "spread.txt");
+    wrk(20, "get.lua", 8, availabilityPath());
+    wrk(20, "get.lua", 8, "/api/v1/venues");
   }
 
   String[] compare(String name, String slotsFile, List<Long> slots, int connections)
@@ -265,11 +278,8 @@ public class Bench {
 
   void soak(long bookings) throws Exception {
     storeBookingsAtAvailabilityVenue();
-    String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
-    String until = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(13).toString();
-    String availabilityPath = "/api/v1/venues/" + availabilityVenue + "/slots?from=" + today
-        + "&to=" + until;
-    Wrk before = wrk("get.lua", 8, availabilityPath);
+    warmUp();
+    Wrk before = wrk("get.lua", 8, availabilityPath());
     log("Soak: " + String.format(Locale.ROOT, "%,d", bookings)
         + " bookings over the spread slots, 8 connections; after each round a full GC");
     System.out.println("\n| bookings | bookings/s | old gen after full GC | JDBC statements on the heap | RSS MiB |");
@@ -283,7 +293,7 @@ public class Bench {
           oldGenAfterFullGc(), histogramCount("com.mysql.cj.jdbc.ClientPreparedStatement"),
           rssKb() / 1024);
     }
-    Wrk after = wrk("get.lua", 8, availabilityPath);
+    Wrk after = wrk("get.lua", 8, availabilityPath());
     System.out.println("\n| availability, 8 connections | req/s | p50 ms | p95 ms | p99 ms | errors |");
     System.out.println("| --- | --- | --- | --- | --- | --- |");
     System.out.print(readRow("before the soak", before));
@@ -298,8 +308,13 @@ public class Bench {
   record Wrk(double rps, double p50, double p95, double p99, long errors) {}
 
   Wrk wrk(String script, int connections, String path, String... args) throws Exception {
+    return wrk(seconds, script, connections, path, args);
+  }
+
+  Wrk wrk(int duration, String script, int connections, String path, String... args)
+      throws Exception {
     List<String> cmd = new ArrayList<>(List.of("wrk", "-t2", "-c" + connections,
-        "-d" + seconds + "s", "--timeout", "10s", "-s", "bench/" + script, base + path, "--",
+        "-d" + duration + "s", "--timeout", "10s", "-s", "bench/" + script, base + path, "--",
         work.resolve("tokens.txt").toString()));
     for (String a : args) {
       cmd.add(work.resolve(a).toString());

@@ -3,7 +3,7 @@
 # the run command does, with BOOKING_DB_URL), drives it with wrk on loopback and compares every figure
 # with raw JDBC in the same run. See docs/performance.md.
 #
-#   bench/run.sh                 the table (about 4 minutes)
+#   bench/run.sh                 the table (about 7 minutes)
 #   bench/run.sh --soak 200000   200,000 bookings, old generation after full GCs, availability before/after
 #
 # Environment: BENCH_SECONDS (each wrk run, default 15), BENCH_SKIP_BUILD=1 (use the EAR already built),
