@@ -17,8 +17,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -63,6 +69,22 @@ class SchemaOnMySqlIT {
       }
     }
     assertEquals("1", versions.get(0));
+    // The newest migration shipped is the last one applied: none was skipped or left pending.
+    MigrationInfoService shipped =
+        Flyway.configure(SchemaOnMySqlIT.class.getClassLoader())
+            .dataSource(dataSource)
+            .locations("classpath:db/migration")
+            .load()
+            .info();
+    String newest =
+        Arrays.stream(shipped.all())
+            .map(MigrationInfo::getVersion)
+            .filter(Objects::nonNull)
+            .max(Comparator.naturalOrder())
+            .orElseThrow()
+            .getVersion();
+    assertEquals(0, shipped.pending().length, "pending migrations");
+    assertEquals(newest, versions.get(versions.size() - 1));
   }
 
   @Test
