@@ -23,10 +23,5 @@ function request()
   }, '{"slotId":' .. slot .. ',"partySize":1}')
 end
 
-function done(summary, latency, requests)
-  local errors = summary.errors.status + summary.errors.connect + summary.errors.read
-    + summary.errors.write + summary.errors.timeout
-  io.write(string.format("BENCH rps=%.2f p50=%d p95=%d p99=%d errors=%d\n",
-    summary.requests / (summary.duration / 1e6), latency:percentile(50), latency:percentile(95),
-    latency:percentile(99), errors))
-end
+-- done(): the report line, from report.lua beside this script.
+dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "./") .. "report.lua")

@@ -139,20 +139,27 @@ public class TestWorld {
 
   /** A confirmed reservation written directly, e.g. for a slot that has already started. */
   public long confirmedReservation(long accountId, long slotId, int partySize) {
-    io.booking.inventory.domain.Slot slot = slots.findById(slotId).orElseThrow();
+    return confirmedReservation(
+        accountId, slotId, partySize, io.booking.reservation.domain.ReservationCode.next());
+  }
+
+  /**
+   * A confirmed reservation with the given code, stored as bookings are (one INSERT through the
+   * repository); its places are not taken from the slot.
+   */
+  public long confirmedReservation(long accountId, long slotId, int partySize, String code) {
     io.booking.reservation.domain.Reservation r =
         io.booking.reservation.domain.Reservation.hold(
-            io.booking.reservation.domain.ReservationCode.next(),
+            code,
             accountId,
-            slot,
+            slots.findById(slotId).orElseThrow(),
             partySize,
             io.booking.reservation.domain.BookingSource.direct(
                 io.booking.reservation.domain.Channel.DESK),
             clock.instant(),
             clock.instant().plusSeconds(600));
     r.confirm(clock.instant());
-    em.persist(r);
-    em.flush();
+    reservations.add(r);
     return r.id();
   }
 
@@ -209,23 +216,6 @@ public class TestWorld {
     if (!slots.findById(slotId).orElseThrow().withdraw()) {
       throw new IllegalStateException("slot " + slotId + " has bookings");
     }
-  }
-
-  /** A confirmed reservation with the given code, stored as bookings are (places not taken). */
-  public long reservationWithCode(long accountId, long slotId, String code) {
-    io.booking.reservation.domain.Reservation r =
-        io.booking.reservation.domain.Reservation.hold(
-            code,
-            accountId,
-            slots.findById(slotId).orElseThrow(),
-            1,
-            io.booking.reservation.domain.BookingSource.direct(
-                io.booking.reservation.domain.Channel.API),
-            clock.instant(),
-            clock.instant().plusSeconds(600));
-    r.confirm(clock.instant());
-    reservations.add(r);
-    return r.id();
   }
 
   public long countWithCode(String code) {

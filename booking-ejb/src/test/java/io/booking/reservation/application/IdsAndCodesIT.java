@@ -83,11 +83,11 @@ class IdsAndCodesIT {
             world.offering(ZoneId.of("Europe/Berlin"), 10, 4, Duration.ofHours(2)),
             Instant.now().plus(Duration.ofDays(2)));
     String code = ReservationCode.next();
-    world.reservationWithCode(customer, slot, code);
+    world.confirmedReservation(customer, slot, 1, code);
 
     assertThrows(
         ReservationCodeTakenException.class,
-        () -> world.reservationWithCode(world.customer(), slot, code));
+        () -> world.confirmedReservation(world.customer(), slot, 1, code));
     assertEquals(1, world.countWithCode(code));
   }
 }
