@@ -5,15 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 
-/** No answer tells an attacker which server and Java version run the platform (issue 10). */
+/**
+ * No answer tells an attacker which server and Java version run the platform, and every answer
+ * tells browsers not to sniff types, not to let other sites frame it, and what to send as referrer
+ * (issue 10).
+ */
 class ServerHeadersIT {
 
   @Test
-  void pagesApiAnswersAndErrorsNameNoServerOrVersion() {
+  void pagesApiAnswersAndErrorsNameNoServerAndCarryTheSecurityHeaders() {
     for (String path : new String[] {"/", "/api/v1/venues", "/api/v1/venues/999999", "/nowhere"}) {
       Api.Answer answer = Api.get(path);
       assertNull(answer.header("X-Powered-By"), path + " X-Powered-By");
       assertNull(answer.header("Server"), path + " Server");
+      assertEquals("nosniff", answer.header("X-Content-Type-Options"), path);
+      assertEquals("strict-origin-when-cross-origin", answer.header("Referrer-Policy"), path);
+      assertEquals("frame-ancestors 'self'", answer.header("Content-Security-Policy"), path);
+      assertEquals("SAMEORIGIN", answer.header("X-Frame-Options"), path);
     }
     assertEquals(404, Api.get("/api/v1/venues/999999").status());
   }

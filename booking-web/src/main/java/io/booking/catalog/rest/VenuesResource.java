@@ -167,7 +167,6 @@ public class VenuesResource {
     io.booking.catalog.domain.VenuePhoto photo = photos.photo(venueId, photoId);
     return jakarta.ws.rs.core.Response.ok(photo.image(), photo.contentType())
         .header("Cache-Control", "public, max-age=604800, immutable")
-        .header("X-Content-Type-Options", "nosniff")
         .build();
   }
 }
