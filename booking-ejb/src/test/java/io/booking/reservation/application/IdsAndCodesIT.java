@@ -38,13 +38,17 @@ class IdsAndCodesIT {
 
   @EJB TestWorld world;
 
+  /** A slot in two days of a new venue in the zone, 10 places, parties up to 4. */
+  private long slotInTwoDays(String zone) {
+    return world.slot(
+        world.offering(ZoneId.of(zone), 10, 4, Duration.ofHours(2)),
+        Instant.now().plus(Duration.ofDays(2)));
+  }
+
   @Test
   void everyTableHandsOutIdsAboveTheHighestItHas() {
     long customer = world.customer();
-    long slot =
-        world.slot(
-            world.offering(ZoneId.of("Asia/Shanghai"), 10, 4, Duration.ofHours(2)),
-            Instant.now().plus(Duration.ofDays(2)));
+    long slot = slotInTwoDays("Asia/Shanghai");
     ReservationView booked =
         reservations.book(new BookingCommand(customer, slot, 2, BookingSource.direct(Channel.API)));
 
@@ -78,10 +82,7 @@ class IdsAndCodesIT {
   @Test
   void aSecondReservationWithATakenCodeIsRefusedAsTakenAndNothingOfItIsKept() {
     long customer = world.customer();
-    long slot =
-        world.slot(
-            world.offering(ZoneId.of("Europe/Berlin"), 10, 4, Duration.ofHours(2)),
-            Instant.now().plus(Duration.ofDays(2)));
+    long slot = slotInTwoDays("Europe/Berlin");
     String code = ReservationCode.next();
     world.confirmedReservation(customer, slot, 1, code);
 
