@@ -119,6 +119,12 @@ final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
   }
 
+  /** The same, for something slower than a page: e.g. decoding a camera's frames in the page. */
+  void waitForText(String css, String text, Duration within) {
+    new WebDriverWait(driver, within)
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+  }
+
   /** Whether the page fits the window's width, i.e. nothing scrolls sideways. */
   boolean fitsWidth() {
     Object fits =
