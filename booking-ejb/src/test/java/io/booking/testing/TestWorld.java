@@ -179,6 +179,10 @@ public class TestWorld {
     return slots.reload(slotId).orElseThrow().booked();
   }
 
+  public int capacityOf(long slotId) {
+    return slots.reload(slotId).orElseThrow().capacity();
+  }
+
   public long reservationsInSlot(long slotId, String status) {
     return em.createQuery(
             "SELECT COUNT(r) FROM Reservation r WHERE r.slot.id = :slot AND r.status ="

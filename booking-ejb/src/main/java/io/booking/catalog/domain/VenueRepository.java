@@ -10,6 +10,13 @@ public interface VenueRepository {
 
   Optional<Offering> findOffering(long offeringId);
 
+  /**
+   * The offering, its row locked until the transaction ends: every change to its schedule, capacity
+   * or slots takes this lock first, so such changes (and the hourly slot generation) run one after
+   * another.
+   */
+  Optional<Offering> lockOffering(long offeringId);
+
   Page<Venue> search(VenueSearch search);
 
   List<Long> offeringIds();

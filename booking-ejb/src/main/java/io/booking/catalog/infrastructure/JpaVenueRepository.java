@@ -33,6 +33,12 @@ public class JpaVenueRepository implements VenueRepository {
   }
 
   @Override
+  public Optional<Offering> lockOffering(long offeringId) {
+    return Optional.ofNullable(
+        em.find(Offering.class, offeringId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  @Override
   public Page<Venue> search(VenueSearch s) {
     StringBuilder where = new StringBuilder(" WHERE 1 = 1");
     Map<String, Object> params = new HashMap<>();

@@ -3,6 +3,7 @@ package io.booking.inventory.application;
 import io.booking.catalog.domain.Offering;
 import io.booking.catalog.domain.VenueRepository;
 import io.booking.inventory.domain.BlackoutDate;
+import io.booking.inventory.domain.CapacityBelowBookingsException;
 import io.booking.inventory.domain.ExtraOpening;
 import io.booking.inventory.domain.PlannedSlot;
 import io.booking.inventory.domain.Slot;
@@ -44,7 +45,10 @@ public class ScheduleService {
 
   /** Creates the missing slots from today, in the venue's zone, to the rolling horizon. */
   public int generateAhead(long offeringId) {
-    Offering offering = offering(offeringId);
+    return generateAhead(offering(offeringId));
+  }
+
+  private int generateAhead(Offering offering) {
     LocalDate today = LocalDate.now(clock.withZone(offering.venue().timeZone()));
     return generate(offering, today, today.plusDays(offering.horizonDays() - 1L));
   }
@@ -79,7 +83,9 @@ public class ScheduleService {
   }
 
   public ScheduleView schedule(long offeringId) {
-    offering(offeringId);
+    venues
+        .findOffering(offeringId)
+        .orElseThrow(() -> new UnknownObjectException("offering", offeringId));
     return new ScheduleView(
         offeringId,
         slots.rulesOf(offeringId).stream()
@@ -149,10 +155,12 @@ public class ScheduleService {
   public void updateOffering(long offeringId, io.booking.catalog.application.OfferingSpec spec) {
     Offering offering = offering(offeringId);
     Instant now = clock.instant();
-    long overfull = slots.futureSlotsBookedAbove(offeringId, spec.capacity(), now);
-    if (overfull > 0) {
-      throw new io.booking.inventory.domain.CapacityBelowBookingsException(
-          spec.capacity(), overfull);
+    // Compared after the update, not checked before it: a booking committing in between would
+    // otherwise keep its slot at the old capacity while the merchant is told it changed.
+    int followed = slots.setFutureCapacity(offeringId, spec.capacity(), now);
+    long upcoming = slots.countFutureSlots(offeringId, now);
+    if (followed < upcoming) {
+      throw new CapacityBelowBookingsException(spec.capacity(), upcoming - followed);
     }
     offering.update(
         spec.name().strip(),
@@ -162,9 +170,8 @@ public class ScheduleService {
         spec.price(),
         spec.cancellationHours());
     offering.changeBookingWindow(spec.leadMinutesOrDefault(), spec.horizonDaysOrDefault());
-    slots.setFutureCapacity(offeringId, spec.capacity(), now);
     // A longer horizon is open at once, not at the next hourly run.
-    generateAhead(offeringId);
+    generateAhead(offering);
   }
 
   private static List<WeeklyRule> checkedRules(Offering offering, List<RuleSpec> rules) {
@@ -228,9 +235,13 @@ public class ScheduleService {
     return built;
   }
 
+  /**
+   * The offering, locked: rules, capacity and slots of one offering change one transaction at a
+   * time, so the hourly generation cannot put back a time a concurrent schedule change withdrew.
+   */
   private Offering offering(long offeringId) {
     return venues
-        .findOffering(offeringId)
+        .lockOffering(offeringId)
         .orElseThrow(() -> new UnknownObjectException("offering", offeringId));
   }
 }

@@ -46,10 +46,13 @@ public interface SlotRepository {
   /** Every slot of the offering starting after {@code now}, withdrawn ones included. */
   List<Slot> futureSlots(long offeringId, Instant now);
 
-  /** How many future slots hold more places than {@code capacity}. */
-  long futureSlotsBookedAbove(long offeringId, int capacity, Instant now);
+  /** How many slots of the offering start after {@code now}. */
+  long countFutureSlots(long offeringId, Instant now);
 
-  /** Gives the future slots of the offering a new capacity, never below what they hold. */
+  /**
+   * Gives the future slots of the offering a new capacity, never below what they hold; returns how
+   * many took it.
+   */
   int setFutureCapacity(long offeringId, int capacity, Instant now);
 
   void removeRules(long offeringId);

@@ -141,21 +141,18 @@ public class JpaSlotRepository implements SlotRepository {
   }
 
   @Override
-  public long futureSlotsBookedAbove(long offeringId, int capacity, Instant now) {
+  public long countFutureSlots(long offeringId, Instant now) {
     return em.createQuery(
-            "SELECT COUNT(s) FROM Slot s WHERE s.offering.id = :id AND s.start > :now"
-                + " AND s.booked > :capacity",
-            Long.class)
+            "SELECT COUNT(s) FROM Slot s WHERE s.offering.id = :id AND s.start > :now", Long.class)
         .setParameter("id", offeringId)
         .setParameter("now", now)
-        .setParameter("capacity", capacity)
         .getSingleResult();
   }
 
   @Override
   public int setFutureCapacity(long offeringId, int capacity, Instant now) {
-    // booked <= :capacity in the same statement: a booking that lands between the check and this
-    // update keeps its slot at the old capacity rather than overbooking it.
+    // booked <= :capacity in the same statement, which reads each row as committed (waiting for a
+    // booking in flight): a slot that cannot follow keeps its capacity and is not counted.
     return em.createQuery(
             "UPDATE Slot s SET s.capacity = :capacity, s.version = s.version + 1"
                 + " WHERE s.offering.id = :id AND s.start > :now AND s.booked <= :capacity")
