@@ -179,6 +179,12 @@ public class TestWorld {
     return slots.reload(slotId).orElseThrow().booked();
   }
 
+  public long photoCount(long venueId) {
+    return em.createQuery("SELECT COUNT(p) FROM VenuePhoto p WHERE p.venueId = :v", Long.class)
+        .setParameter("v", venueId)
+        .getSingleResult();
+  }
+
   public int capacityOf(long slotId) {
     return slots.reload(slotId).orElseThrow().capacity();
   }

@@ -5,6 +5,7 @@ import io.booking.catalog.domain.MerchantApplication;
 import io.booking.catalog.domain.VenueRepository;
 import io.booking.identity.application.AccountService;
 import io.booking.identity.domain.Role;
+import io.booking.platform.infrastructure.UniqueKeys;
 import io.booking.shared.domain.BusinessConflictException;
 import io.booking.shared.domain.FieldError;
 import io.booking.shared.domain.ForbiddenException;
@@ -16,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,18 +76,6 @@ public class MerchantOnboarding {
       throw new BusinessConflictException(
           "already-merchant", "This account is a merchant already.");
     }
-    boolean pending =
-        !em.createQuery(
-                "SELECT a.id FROM MerchantApplication a WHERE a.accountId = :account"
-                    + " AND a.status = io.booking.catalog.domain.MerchantApplication.Status.PENDING",
-                Long.class)
-            .setParameter("account", accountId)
-            .getResultList()
-            .isEmpty();
-    if (pending) {
-      throw new BusinessConflictException(
-          "application-pending", "An application of this account is waiting for a decision.");
-    }
     MerchantApplication application =
         new MerchantApplication(
             accountId,
@@ -94,7 +84,15 @@ public class MerchantOnboarding {
             licenceNumber.strip(),
             clock.instant());
     em.persist(application);
-    em.flush();
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      if (UniqueKeys.violated(e, "uq_merchant_application_pending")) {
+        throw new BusinessConflictException(
+            "application-pending", "An application of this account is waiting for a decision.");
+      }
+      throw e;
+    }
     return ApplicationView.of(application);
   }
 

@@ -62,6 +62,8 @@ public class VenuePhotos {
         PhotoFormat.sniff(bytes)
             .orElseThrow(() -> new InvalidInputException("photo", "must be a JPEG or PNG image"));
     int[] size = checkedSize(bytes);
+    // The venue's row is the lock for its photo count: two uploads at once count one after another.
+    venues.lockVenue(venueId);
     if (idsOf(venueId).size() >= MAX_PER_VENUE) {
       throw new InvalidInputException(
           "photo", "a venue has at most " + MAX_PER_VENUE + " photos; remove one first");

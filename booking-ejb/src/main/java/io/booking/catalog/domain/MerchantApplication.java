@@ -44,6 +44,13 @@ public class MerchantApplication {
   @Column(name = "status", nullable = false, length = 16)
   private Status status;
 
+  /**
+   * The applicant while the application waits for a decision, else null: a unique key on it lets an
+   * account have one pending application at a time, however many requests arrive at once.
+   */
+  @Column(name = "pending_account_id")
+  private Long pendingAccountId;
+
   @Column(name = "decision_reason", length = 500)
   private String decisionReason;
 
@@ -69,6 +76,7 @@ public class MerchantApplication {
     this.contact = contact;
     this.licenceNumber = licenceNumber;
     this.status = Status.PENDING;
+    this.pendingAccountId = accountId;
     this.createdAt = now;
   }
 
@@ -87,6 +95,7 @@ public class MerchantApplication {
           "This application was already " + status.name().toLowerCase() + ".");
     }
     status = outcome;
+    pendingAccountId = null;
     decidedBy = adminId;
     decisionReason = reason;
     decidedAt = now;

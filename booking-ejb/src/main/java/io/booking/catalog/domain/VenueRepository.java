@@ -10,6 +10,9 @@ public interface VenueRepository {
 
   Optional<Offering> findOffering(long offeringId);
 
+  /** The venue, its row locked until the transaction ends (rules that count a venue's things). */
+  Optional<Venue> lockVenue(long venueId);
+
   /**
    * The offering, its row locked until the transaction ends: every change to its schedule, capacity
    * or slots takes this lock first, so such changes (and the hourly slot generation) run one after

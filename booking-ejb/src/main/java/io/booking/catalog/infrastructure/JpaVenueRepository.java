@@ -33,6 +33,12 @@ public class JpaVenueRepository implements VenueRepository {
   }
 
   @Override
+  public Optional<Venue> lockVenue(long venueId) {
+    return Optional.ofNullable(
+        em.find(Venue.class, venueId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  @Override
   public Optional<Offering> lockOffering(long offeringId) {
     return Optional.ofNullable(
         em.find(Offering.class, offeringId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));

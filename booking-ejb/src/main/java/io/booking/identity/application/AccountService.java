@@ -128,11 +128,13 @@ public class AccountService {
 
   /** Makes the account with this username staff of a venue; 422 for an unknown username. */
   public AccountView addStaffByUsername(String username, long venueId) {
-    Account account =
+    Account found =
         accounts
             .findByUsername(RegistrationPolicy.normalizeUsername(username))
             .orElseThrow(
                 () -> new InvalidInputException("username", "no account has this username"));
+    // Locked so that the same invitation sent twice at once checks and adds one after the other.
+    Account account = accounts.lock(found.id()).orElseThrow();
     if (accounts.venuesWorkedAt(account.id()).contains(venueId)) {
       throw new io.booking.shared.domain.BusinessConflictException(
           "already-staff", account.username() + " works at this venue already.");

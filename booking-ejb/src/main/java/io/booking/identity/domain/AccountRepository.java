@@ -9,6 +9,12 @@ public interface AccountRepository {
 
   Optional<Account> findByUsername(String username);
 
+  /**
+   * The account, its row locked until the transaction ends: changes to its roles and memberships
+   * run one after another.
+   */
+  Optional<Account> lock(long id);
+
   boolean emailInUse(String email);
 
   java.util.List<Account> findByIds(java.util.Collection<Long> ids);

@@ -49,6 +49,12 @@ public class JpaAccountRepository implements AccountRepository {
   }
 
   @Override
+  public Optional<Account> lock(long id) {
+    return Optional.ofNullable(
+        em.find(Account.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  @Override
   public Account add(Account account) {
     em.persist(account);
     em.flush();

@@ -1,5 +1,6 @@
 package io.booking.reservation.infrastructure;
 
+import io.booking.platform.infrastructure.UniqueKeys;
 import io.booking.reservation.domain.IdempotencyRecord;
 import io.booking.reservation.domain.Reservation;
 import io.booking.reservation.domain.ReservationCodeTakenException;
@@ -9,10 +10,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -78,24 +77,11 @@ public class JpaReservationRepository implements ReservationRepository {
     try {
       em.flush();
     } catch (PersistenceException e) {
-      if (violates(e, "uq_reservation_code")) {
+      if (UniqueKeys.violated(e, "uq_reservation_code")) {
         throw new ReservationCodeTakenException();
       }
       throw e;
     }
-  }
-
-  /** Whether the failure is the unique key {@code constraint} refusing a duplicate. */
-  private static boolean violates(Throwable failure, String constraint) {
-    for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t instanceof SQLException sql
-          && sql.getSQLState() != null
-          && sql.getSQLState().startsWith("23")
-          && String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT).contains(constraint)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   @Override

@@ -1,0 +1,25 @@
+package io.booking.platform.infrastructure;
+
+import java.sql.SQLException;
+import java.util.Locale;
+
+/** Tells a unique key refusing a duplicate apart from other database failures. */
+public final class UniqueKeys {
+
+  private UniqueKeys() {}
+
+  /** Whether the failure is the unique key (or primary key) {@code constraint} refusing a row. */
+  public static boolean violated(Throwable failure, String constraint) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql
+          && sql.getSQLState() != null
+          && sql.getSQLState().startsWith("23")
+          && String.valueOf(sql.getMessage())
+              .toLowerCase(Locale.ROOT)
+              .contains(constraint.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
