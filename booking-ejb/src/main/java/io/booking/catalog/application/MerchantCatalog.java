@@ -4,6 +4,7 @@ import io.booking.catalog.domain.Merchant;
 import io.booking.catalog.domain.Offering;
 import io.booking.catalog.domain.Venue;
 import io.booking.catalog.domain.VenueRepository;
+import io.booking.catalog.domain.VenueTimeZoneChanged;
 import io.booking.shared.domain.BusinessConflictException;
 import io.booking.shared.domain.UnknownObjectException;
 import jakarta.ejb.Stateless;
@@ -19,6 +20,8 @@ public class MerchantCatalog {
   @Inject java.time.Clock clock;
 
   @jakarta.ejb.EJB VenuePhotos photos;
+
+  @Inject jakarta.enterprise.event.Event<VenueTimeZoneChanged> zoneChanged;
 
   public List<VenueView> venuesOf(long ownerAccountId) {
     return venues.findOwnedBy(ownerAccountId).stream().map(VenueView::details).toList();
@@ -57,6 +60,7 @@ public class MerchantCatalog {
   public VenueView updateVenue(long ownerAccountId, long venueId, VenueSpec spec) {
     spec.check();
     Venue venue = owned(venues, ownerAccountId, venueId);
+    java.time.ZoneId zoneBefore = venue.timeZone();
     venue.update(
         spec.name().strip(),
         spec.categoryValue(),
@@ -65,6 +69,14 @@ public class MerchantCatalog {
         spec.location(),
         spec.zone());
     venue.changeOpeningHours(spec.hours());
+    if (!zoneBefore.equals(venue.timeZone())) {
+      zoneChanged.fire(
+          new VenueTimeZoneChanged(
+              venueId,
+              zoneBefore,
+              venue.timeZone(),
+              venue.offerings().stream().map(Offering::id).toList()));
+    }
     return VenueView.details(venue);
   }
 

@@ -2,6 +2,7 @@ package io.booking.inventory.application;
 
 import io.booking.catalog.domain.Offering;
 import io.booking.catalog.domain.VenueRepository;
+import io.booking.catalog.domain.VenueTimeZoneChanged;
 import io.booking.inventory.domain.BlackoutDate;
 import io.booking.inventory.domain.CapacityBelowBookingsException;
 import io.booking.inventory.domain.ExtraOpening;
@@ -10,8 +11,10 @@ import io.booking.inventory.domain.Slot;
 import io.booking.inventory.domain.SlotPlanner;
 import io.booking.inventory.domain.SlotRepository;
 import io.booking.inventory.domain.WeeklyRule;
+import io.booking.shared.domain.BusinessConflictException;
 import io.booking.shared.domain.UnknownObjectException;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -114,6 +117,44 @@ public class ScheduleService {
     blackouts.forEach(d -> slots.addBlackout(new BlackoutDate(offeringId, d)));
     newExtras.forEach(slots::addExtra);
 
+    return realign(offering, newRules, blackouts, newExtras);
+  }
+
+  /**
+   * The venue moved to another zone: its upcoming slots move to the same local times there. Refused
+   * while any of them holds places, since those customers booked a time that would change under
+   * them; the refusal rolls the zone change back with it.
+   */
+  public void moveToNewZone(@Observes VenueTimeZoneChanged change) {
+    Instant now = clock.instant();
+    for (long offeringId : change.offeringIds()) {
+      Offering offering = offering(offeringId);
+      if (slots.countFutureSlotsHoldingPlaces(offeringId, now) > 0) {
+        throw new BusinessConflictException(
+            "time-zone-has-bookings",
+            "Upcoming slots of this venue hold bookings made for their times in "
+                + change.from()
+                + "; the time zone can change once they are over or cancelled.");
+      }
+      realign(
+          offering,
+          slots.rulesOf(offeringId),
+          slots.blackoutsOf(offeringId),
+          slots.extrasOf(offeringId));
+    }
+  }
+
+  /**
+   * Brings the upcoming slots in line with the schedule in the venue's zone: missing ones are
+   * created, withdrawn ones that are planned again come back, ones no longer planned are withdrawn
+   * unless they hold bookings, which are kept and returned so the merchant can see them.
+   */
+  private ScheduleChange realign(
+      Offering offering,
+      List<WeeklyRule> newRules,
+      Set<LocalDate> blackouts,
+      List<ExtraOpening> newExtras) {
+    long offeringId = offering.id();
     ZoneId zone = offering.venue().timeZone();
     Instant now = clock.instant();
     LocalDate today = LocalDate.now(clock.withZone(zone));

@@ -46,6 +46,9 @@ public interface SlotRepository {
   /** Every slot of the offering starting after {@code now}, withdrawn ones included. */
   List<Slot> futureSlots(long offeringId, Instant now);
 
+  /** How many slots of the offering start after {@code now} with places taken. */
+  long countFutureSlotsHoldingPlaces(long offeringId, Instant now);
+
   /** How many slots of the offering start after {@code now}. */
   long countFutureSlots(long offeringId, Instant now);
 

@@ -141,6 +141,17 @@ public class JpaSlotRepository implements SlotRepository {
   }
 
   @Override
+  public long countFutureSlotsHoldingPlaces(long offeringId, Instant now) {
+    return em.createQuery(
+            "SELECT COUNT(s) FROM Slot s WHERE s.offering.id = :id AND s.start > :now"
+                + " AND s.booked > 0",
+            Long.class)
+        .setParameter("id", offeringId)
+        .setParameter("now", now)
+        .getSingleResult();
+  }
+
+  @Override
   public long countFutureSlots(long offeringId, Instant now) {
     return em.createQuery(
             "SELECT COUNT(s) FROM Slot s WHERE s.offering.id = :id AND s.start > :now", Long.class)
