@@ -40,6 +40,9 @@ public class BookingAuthenticationMechanism implements HttpAuthenticationMechani
   private static final String SESSION_KEY = AccountPrincipal.class.getName();
   private static final String BEARER = "Bearer ";
 
+  /** Where the JAX-RS application is mapped ({@code @ApplicationPath("api")}). */
+  private static final String API_SERVLET_PATH = "/api";
+
   @Inject TokenService tokens;
 
   @EJB AccountService accounts;
@@ -61,7 +64,7 @@ public class BookingAuthenticationMechanism implements HttpAuthenticationMechani
     HttpSession session = request.getSession(false);
     if (session != null
         && session.getAttribute(SESSION_KEY) instanceof AccountPrincipal signedIn
-        && (!isApi(request) || "GET".equals(request.getMethod()))) {
+        && (!isApi(request) || isSafe(request))) {
       Optional<AccountPrincipal> current =
           isStaticResource(request) ? Optional.of(signedIn) : refreshed(session, signedIn);
       if (current.isPresent()) {
@@ -144,8 +147,18 @@ public class BookingAuthenticationMechanism implements HttpAuthenticationMechani
     return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
   }
 
+  /**
+   * Whether the request goes to the API, decided on the servlet the container mapped it to, not on
+   * the raw URI: {@code /api;x/...}, {@code //api/...} and {@code /api/./...} all reach the API
+   * servlet and so are all API requests.
+   */
   private static boolean isApi(HttpServletRequest request) {
-    return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    return API_SERVLET_PATH.equals(request.getServletPath());
+  }
+
+  /** Reads only: the session cookie may carry these, never a change (no cross-site forgery). */
+  private static boolean isSafe(HttpServletRequest request) {
+    return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
   }
 
   private static String returnPath(HttpServletRequest request) {
