@@ -85,17 +85,16 @@ public class AccountService {
     if (user == null || user.isEmpty() || password == null || password.isEmpty()) {
       throw new AuthenticationFailedException();
     }
-    throttle.checkAllowed(user, clientAddress);
+    throttle.reserve(user, clientAddress);
     Account account = accounts.findByUsername(user).orElse(null);
     boolean ok =
         account == null
             ? passwords.matchesNothing(password)
             : passwords.matches(password, account.passwordHash());
     if (!ok) {
-      throttle.recordFailure(user, clientAddress);
       throw new AuthenticationFailedException();
     }
-    throttle.recordSuccess(user);
+    throttle.signedIn(user, clientAddress);
     return account;
   }
 

@@ -28,10 +28,12 @@ public class AuthResource {
 
   @Context HttpServletRequest request;
 
+  @jakarta.inject.Inject io.booking.platform.security.ClientAddress clients;
+
   @POST
   @Path("token")
   public TokenResponse token(@NotNull(message = "is required") Credentials body) {
-    IssuedToken issued = accounts.signIn(body.username(), body.password(), request.getRemoteAddr());
+    IssuedToken issued = accounts.signIn(body.username(), body.password(), clients.of(request));
     return new TokenResponse(issued.token(), "Bearer", issued.expiresInSeconds());
   }
 }

@@ -47,6 +47,8 @@ public class BookingAuthenticationMechanism implements HttpAuthenticationMechani
 
   @EJB AccountService accounts;
 
+  @Inject ClientAddress clients;
+
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -84,7 +86,7 @@ public class BookingAuthenticationMechanism implements HttpAuthenticationMechani
     try {
       caller =
           accounts.verifyPassword(
-              password.getCaller(), password.getPasswordAsString(), request.getRemoteAddr());
+              password.getCaller(), password.getPasswordAsString(), clients.of(request));
     } catch (DomainException refused) {
       request.setAttribute(FAILURE, refused);
       return AuthenticationStatus.SEND_FAILURE;
