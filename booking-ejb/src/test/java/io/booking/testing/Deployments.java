@@ -11,9 +11,25 @@ import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * Builds the WAR micro-deployments for the in-container tests: the contexts a test needs, the
- * platform beneath them, the persistence unit, the migrations and the libraries the EAR puts in
- * lib/.
+ * Builds the WAR deployments for the in-container tests: the contexts a test needs, the platform
+ * beneath them, the persistence unit, the migrations and the libraries the EAR puts in lib/.
+ *
+ * <p>A new test class uses the same two lines as every other:
+ *
+ * <pre>
+ * &#64;Deployment
+ * static WebArchive deployment() {
+ *   return Deployments.bookingCore("my-feature-it");
+ * }
+ * </pre>
+ *
+ * <p>All such classes run in one Payara Micro, started for the first of them and stopped at the end
+ * of the run ({@link io.booking.testing.suite.SharedPayaraMicro}, decision 0015): the archive holds
+ * every class of the packaged contexts, test classes included, so it is the same for each class.
+ * Tests therefore share one database and must not depend on what other tests left in it or on their
+ * order: each makes its own data ({@link TestWorld}) and sweeps or counts only that. An archive
+ * with anything else in it (another context, an extra resource) gets a Payara Micro of its own,
+ * which costs about 25 seconds: extend {@link #bookingCore} instead when a new context comes.
  */
 public final class Deployments {
 

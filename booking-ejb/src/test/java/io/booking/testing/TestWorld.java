@@ -236,6 +236,130 @@ public class TestWorld {
         .getSingleResult();
   }
 
+  /**
+   * A hold taken at {@code heldAt} that lapses at {@code expiresAt}, written directly: one that
+   * lapsed in the past is one nobody released, as if the server had been down since. Its places are
+   * taken from the slot, as holds take them.
+   */
+  public long heldReservation(
+      long accountId, long slotId, int partySize, Instant heldAt, Instant expiresAt) {
+    return heldReservations(accountId, slotId, partySize, 1, heldAt, expiresAt).get(0);
+  }
+
+  /** {@code count} such holds of the account in the slot, each for {@code partySize}. */
+  public List<Long> heldReservations(
+      long accountId, long slotId, int partySize, int count, Instant heldAt, Instant expiresAt) {
+    if (!slots.takePlaces(slotId, partySize * count, clock.instant())) {
+      throw new IllegalStateException("slot " + slotId + " has no room for the holds");
+    }
+    io.booking.inventory.domain.Slot slot = slots.findById(slotId).orElseThrow();
+    List<Long> ids = new java.util.ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      io.booking.reservation.domain.Reservation r =
+          io.booking.reservation.domain.Reservation.hold(
+              io.booking.reservation.domain.ReservationCode.next(),
+              accountId,
+              slot,
+              partySize,
+              io.booking.reservation.domain.BookingSource.direct(
+                  io.booking.reservation.domain.Channel.API),
+              heldAt,
+              expiresAt);
+      reservations.add(r);
+      ids.add(r.id());
+    }
+    return ids;
+  }
+
+  /** {@code count} confirmed reservations of the account in the slot, written in one go. */
+  public List<Long> confirmedReservations(long accountId, long slotId, int count) {
+    List<Long> ids = new java.util.ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      ids.add(confirmedReservation(accountId, slotId, 1));
+    }
+    return ids;
+  }
+
+  /** How many of the reservations have the status. */
+  public long countWithStatus(java.util.Collection<Long> reservationIds, String status) {
+    return reservationIds.stream().filter(id -> statusOf(id).equals(status)).count();
+  }
+
+  /** The starts of the offering's slots in [from, to). */
+  public java.util.Set<Instant> slotStarts(long offeringId, Instant from, Instant to) {
+    return slots.startsOf(offeringId, from, to);
+  }
+
+  public int horizonDays(long offeringId) {
+    return venues.findOffering(offeringId).orElseThrow().horizonDays();
+  }
+
+  /**
+   * What a DATETIME column of one row holds, read by plain SQL past JPA and its converters: the
+   * wall-clock value exactly as stored.
+   */
+  public java.time.LocalDateTime storedDateTime(String table, String column, long id) {
+    try (java.sql.Connection c = dataSource.getConnection();
+        java.sql.PreparedStatement s =
+            c.prepareStatement("SELECT " + column + " FROM " + table + " WHERE id = ?")) {
+      s.setLong(1, id);
+      try (java.sql.ResultSet rs = s.executeQuery()) {
+        if (!rs.next()) {
+          throw new IllegalStateException("no " + table + " row " + id);
+        }
+        return rs.getObject(1, java.time.LocalDateTime.class);
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Writes a DATETIME column of one row by plain SQL, past JPA and its converters. */
+  public void storeDateTime(String table, String column, long id, java.time.LocalDateTime value) {
+    try (java.sql.Connection c = dataSource.getConnection();
+        java.sql.PreparedStatement s =
+            c.prepareStatement("UPDATE " + table + " SET " + column + " = ? WHERE id = ?")) {
+      s.setObject(1, value);
+      s.setLong(2, id);
+      if (s.executeUpdate() != 1) {
+        throw new IllegalStateException("no " + table + " row " + id);
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The slot's start as JPA reads it from the database now. */
+  public Instant storedStart(long slotId) {
+    return slots.reload(slotId).orElseThrow().start();
+  }
+
+  @jakarta.annotation.Resource jakarta.ejb.TimerService timerService;
+
+  /**
+   * Every timer the container keeps for this application, as "second minute hour persistent", e.g.
+   * "*&#47;30 * * false".
+   */
+  public List<String> timerSchedules() {
+    return timerService.getAllTimers().stream()
+        .filter(jakarta.ejb.Timer::isCalendarTimer)
+        .map(
+            t ->
+                t.getSchedule().getSecond()
+                    + " "
+                    + t.getSchedule().getMinute()
+                    + " "
+                    + t.getSchedule().getHour()
+                    + " "
+                    + t.isPersistent())
+        .toList();
+  }
+
+  /** The schedule of an {@code @Schedule} method in the form {@link #timerSchedules} lists. */
+  public static String scheduleOf(jakarta.ejb.Schedule s) {
+    return s.second() + " " + s.minute() + " " + s.hour() + " " + s.persistent();
+  }
+
   /** Each table's id_sequence row (the last id handed out in a block) beside its highest id. */
   public java.util.Map<String, long[]> idSequences() {
     java.util.Map<String, long[]> found = new java.util.TreeMap<>();
