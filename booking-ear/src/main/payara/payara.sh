@@ -25,11 +25,15 @@ die() { echo "payara.sh: $*" >&2; exit 1; }
 
 # Rewrites a fresh domain.xml so that nothing listens beyond loopback: HTTP, HTTPS, admin, IIOP and
 # JMX listeners on 127.0.0.1, Hazelcast on 127.0.0.1 only, the unused JMS broker disabled, and H2's
-# server mode bound to loopback; no Server or X-Powered-By header tells which Payara and Java run. It
-# also sizes the server (docs/performance.md): 32 HTTP worker threads
-# (Payara's default of 5 left requests queueing while others waited on the database; the connection
-# pool holds 40) and a fixed 512 MB heap (the live set after 200,000 bookings is ~130 MB; a bigger heap
-# only raises the resident size past 1 GiB).
+# server mode bound to loopback; no Server or X-Powered-By header tells which Payara and Java run.
+# A body on GET or DELETE reaches the application (allow-payload-for-undefined-http-methods), which
+# refuses it with a problem detail (NoBodyOnReads) instead of the listener's empty 400. Two refusals
+# stay with the listener, before any application code: a header over its 8 KiB buffer
+# (header-buffer-length-bytes) and a NUL (%00) in the path, both an empty 400 that names no product
+# (docs/decisions/0016-hostile-input.md). It also sizes the server (docs/performance.md): 32 HTTP
+# worker threads (Payara's default of 5 left requests queueing while others waited on the
+# database; the connection pool holds 40) and a fixed 512 MB heap (the live set after 200,000
+# bookings is ~130 MB; a bigger heap only raises the resident size past 1 GiB).
 configure_domain() {
   local xml="$domains/$1/config/domain.xml"
   sed -i \
@@ -37,7 +41,7 @@ configure_domain() {
     -e 's/<network-listener port=/<network-listener address="127.0.0.1" port=/' \
     -e 's/<hazelcast-runtime-configuration /<hazelcast-runtime-configuration interface="127.0.0.1" /' \
     -e 's|<jvm-options>-server</jvm-options>|<jvm-options>-server</jvm-options>\n                <jvm-options>-Dh2.bindAddress=127.0.0.1</jvm-options>\n                <jvm-options>-Dhazelcast.socket.bind.any=false</jvm-options>|' \
-    -e 's#<http #<http xpowered-by="false" server-header="false" #' \
+    -e 's#<http #<http xpowered-by="false" server-header="false" allow-payload-for-undefined-http-methods="true" #' \
     -e 's|<thread-pool name="http-thread-pool"|<thread-pool name="http-thread-pool" min-thread-pool-size="8" max-thread-pool-size="32"|' \
     -e 's|<jvm-options>-Xmx512m</jvm-options>|<jvm-options>-Xms512m</jvm-options>\n                <jvm-options>-Xmx512m</jvm-options>|' \
     -e '0,/<transaction-service /s|\(\s*\)\(<transaction-service .*\)|\1<jms-service type="DISABLED" default-jms-host="default_JMS_host"><jms-host name="default_JMS_host" host="127.0.0.1" port="7676" lazy-init="true" /></jms-service>\n\1\2|' \
@@ -46,6 +50,8 @@ configure_domain() {
   grep -q 'type="DISABLED"' "$xml" || die "could not disable JMS in $xml"
   grep -q 'max-thread-pool-size="32"' "$xml" || die "could not size the HTTP thread pool in $xml"
   grep -q 'xpowered-by="false"' "$xml" || die "could not hide the server's versions in $xml"
+  grep -q 'allow-payload-for-undefined-http-methods="true"' "$xml" \
+    || die "could not let bodies on GET and DELETE reach the application in $xml"
 }
 
 create_domain() {

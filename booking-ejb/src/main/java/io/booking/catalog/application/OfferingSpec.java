@@ -63,6 +63,11 @@ public record OfferingSpec(
           new FieldError(
               "price.amount",
               "must be 0 or more with at most " + c.getDefaultFractionDigits() + " decimals"));
+    } else if (priceAmount.compareTo(Money.maxAmount(c.getCurrencyCode())) > 0) {
+      errors.add(
+          new FieldError(
+              "price.amount",
+              "must be at most " + Money.maxAmount(c.getCurrencyCode()).toPlainString()));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);

@@ -10,6 +10,15 @@ import java.util.Objects;
 @Embeddable
 public class Money {
 
+  /**
+   * The largest amount, in minor units, a price may be: 10^10 (100 million euros, 10 billion yen,
+   * 100 million rupiah). No business maximum fits every currency; this one is above any real price
+   * and keeps every sum the platform makes (a price times a party of up to 10,000, added up over
+   * any number of bookings) far inside a long. Before it, a price of 1e20 passed validation and
+   * failed with an ArithmeticException on the way to the database.
+   */
+  public static final long MAX_MINOR_UNITS = 10_000_000_000L;
+
   @Column(name = "price_minor", nullable = false)
   private long minorUnits;
 
@@ -35,8 +44,18 @@ public class Money {
    */
   public static Money of(BigDecimal amount, String currencyCode) {
     Currency currency = Currency.getInstance(currencyCode);
+    if (amount.compareTo(maxAmount(currencyCode)) > 0) {
+      throw new IllegalArgumentException(
+          "A price cannot be more than " + maxAmount(currencyCode).toPlainString());
+    }
     BigDecimal minor = amount.movePointRight(currency.getDefaultFractionDigits());
     return new Money(minor.longValueExact(), currency);
+  }
+
+  /** {@link #MAX_MINOR_UNITS} in the currency's major unit, e.g. 100000000.00 for euros. */
+  public static BigDecimal maxAmount(String currencyCode) {
+    int digits = Math.max(0, Currency.getInstance(currencyCode).getDefaultFractionDigits());
+    return BigDecimal.valueOf(MAX_MINOR_UNITS, digits);
   }
 
   public long minorUnits() {

@@ -23,6 +23,17 @@ class MoneyTest {
   }
 
   @Test
+  void anAmountAboveTheMaximumIsRefusedBeforeItCanOverflow() {
+    assertEquals(new BigDecimal("100000000.00"), Money.maxAmount("EUR"));
+    assertEquals(new BigDecimal("10000000000"), Money.maxAmount("JPY"));
+    assertEquals(Money.MAX_MINOR_UNITS, Money.of(Money.maxAmount("EUR"), "EUR").minorUnits());
+    for (String amount : new String[] {"100000000.01", "1e20", "1e999999999"}) {
+      assertThrows(
+          IllegalArgumentException.class, () -> Money.of(new BigDecimal(amount), "EUR"), amount);
+    }
+  }
+
+  @Test
   void negativeAmountsAndUnknownCurrenciesAreRefused() {
     assertThrows(IllegalArgumentException.class, () -> Money.ofMinor(-1, "EUR"));
     assertThrows(IllegalArgumentException.class, () -> Money.ofMinor(1, "XYZ1"));

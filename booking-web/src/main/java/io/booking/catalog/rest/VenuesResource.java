@@ -144,7 +144,7 @@ public class VenuesResource {
             city,
             text,
             point == null ? null : new GeoPoint(point[0], point[1]),
-            Params.integer("page", page, 0),
+            Params.integer("page", page, 0, 0, Params.MAX_PAGE),
             Params.integer("size", size, 20));
     Page<VenueSummary> found = catalog.search(search).map(VenueSummary::of);
     return new VenuePage(found.items(), found.page(), found.size(), found.total());

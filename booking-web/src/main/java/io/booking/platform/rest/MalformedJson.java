@@ -2,12 +2,16 @@ package io.booking.platform.rest;
 
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Recognizes a body that could not be read as JSON, and says which property, when known. */
+/**
+ * Recognizes a body that could not be read as JSON, and says which property, when known: JSON-B
+ * names each property it was reading ("Unable to deserialize property 'rules' because of: Unable to
+ * deserialize property 'intervalMinutes' ..."), so a nested one is {@code rules.intervalMinutes}.
+ */
 final class MalformedJson {
 
   private static final Pattern PROPERTY = Pattern.compile("property '([A-Za-z0-9_]+)'");
@@ -24,27 +28,31 @@ final class MalformedJson {
   }
 
   static Problem problem(Throwable e) {
-    Optional<String> property = Optional.empty();
-    for (Throwable t = e; t != null && property.isEmpty(); t = t.getCause()) {
-      Matcher m = PROPERTY.matcher(String.valueOf(t.getMessage()));
-      if (m.find()) {
-        property = Optional.of(m.group(1));
+    List<String> path = new ArrayList<>();
+    String reason = "has the wrong type";
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (path.isEmpty()) {
+        Matcher m = PROPERTY.matcher(String.valueOf(t.getMessage()));
+        while (m.find()) {
+          path.add(m.group(1));
+        }
+      }
+      if (t instanceof StrictJson.NotAWholeNumber refused) {
+        reason = refused.reason();
       }
     }
-    return property
-        .map(
-            p ->
-                Problem.invalid(
-                    400,
-                    "The value of '" + p + "' has the wrong type.",
-                    List.of(new Problem.Field(p, "has the wrong type"))))
-        .orElseGet(
-            () ->
-                new Problem(
-                    "/problems/malformed-json",
-                    "Bad Request",
-                    400,
-                    "The request body is not valid JSON.",
-                    null));
+    if (path.isEmpty()) {
+      return new Problem(
+          "/problems/malformed-json",
+          "Bad Request",
+          400,
+          "The request body is not valid JSON.",
+          null);
+    }
+    String field = String.join(".", path);
+    return Problem.invalid(
+        400,
+        "The value of '" + field + "' " + reason + ".",
+        List.of(new Problem.Field(field, reason)));
   }
 }

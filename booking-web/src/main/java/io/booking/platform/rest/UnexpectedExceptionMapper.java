@@ -7,13 +7,15 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLTransactionRollbackException;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Everything else. A concurrent update is a 409 the client can retry; a real fault is logged with
- * an incident id and answered 500 with that id only, never with a stack trace.
+ * Everything else. A concurrent update is a 409 the client can retry (so is a transaction the
+ * database rolled back as a deadlock victim or a serialization failure); a real fault is logged
+ * with an incident id and answered 500 with that id only, never with a stack trace.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -26,7 +28,13 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
       if (t instanceof DomainException domain) {
         return new DomainExceptionMapper().toResponse(domain);
       }
-      if (t instanceof OptimisticLockException || t instanceof PessimisticLockException) {
+      if (t instanceof OptimisticLockException
+          || t instanceof PessimisticLockException
+          || t instanceof SQLTransactionRollbackException) {
+        if (t instanceof SQLTransactionRollbackException) {
+          // Retryable for the client, but a sign of two paths locking in different orders.
+          LOG.log(Level.WARNING, "The database rolled a transaction back: " + t.getMessage());
+        }
         return Problem.of(
                 Status.CONFLICT,
                 "concurrent-update",
