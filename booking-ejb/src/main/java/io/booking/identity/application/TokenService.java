@@ -10,12 +10,14 @@ import com.nimbusds.jwt.SignedJWT;
 import io.booking.identity.domain.Account;
 import io.booking.identity.domain.Role;
 import io.booking.platform.infrastructure.PlatformSecrets;
+import io.booking.platform.infrastructure.RequiredSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Date;
 import java.util.EnumSet;
@@ -27,8 +29,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Issues and checks the API's bearer tokens: JWTs signed with HMAC-SHA256 by Nimbus JOSE+JWT. The
- * key is {@code BOOKING_TOKEN_SECRET} (base64, at least 32 bytes) or, when unset, a random key the
- * platform keeps in its database so that every instance and every restart agree on it.
+ * key is {@code BOOKING_TOKEN_SECRET} (base64, at least 32 bytes; required outside demo mode) or,
+ * in demo mode, a random key the platform keeps in its database so that every instance and every
+ * restart agree on it. Each token names its key ({@code kid}, a digest of the key, never the key):
+ * to rotate, move the old secret to {@code BOOKING_TOKEN_PREVIOUS_SECRET} and set a new one; tokens
+ * of both verify until the old ones have expired, then the previous secret goes.
  */
 @ApplicationScoped
 public class TokenService {
@@ -45,10 +50,28 @@ public class TokenService {
   Optional<String> configuredSecret;
 
   @Inject
+  @ConfigProperty(name = "booking.token.previous-secret")
+  Optional<String> previousSecret;
+
+  @Inject
   @ConfigProperty(name = "booking.token.ttl-minutes", defaultValue = "60")
   long ttlMinutes;
 
-  private volatile byte[] key;
+  /** The signing key first, then the previous one when rotating. */
+  private volatile List<SigningKey> keys;
+
+  record SigningKey(String id, byte[] secret) {
+    static SigningKey of(byte[] secret) {
+      try {
+        byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(secret);
+        return new SigningKey(
+            Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 9)),
+            secret);
+      } catch (java.security.NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
 
   public IssuedToken issue(Account account) {
     Instant now = clock.instant();
@@ -64,8 +87,10 @@ public class TokenService {
             .jwtID(UUID.randomUUID().toString())
             .build();
     try {
-      SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
-      jwt.sign(new MACSigner(key()));
+      SigningKey key = keys().get(0);
+      SignedJWT jwt =
+          new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(key.id()).build(), claims);
+      jwt.sign(new MACSigner(key.secret()));
       return new IssuedToken(jwt.serialize(), ttl.toSeconds());
     } catch (JOSEException e) {
       throw new IllegalStateException("Cannot sign a token", e);
@@ -76,8 +101,10 @@ public class TokenService {
   public Optional<Caller> verify(String token) {
     try {
       SignedJWT jwt = SignedJWT.parse(token);
-      if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm())
-          || !jwt.verify(new MACVerifier(key()))) {
+      Optional<SigningKey> key = keyNamed(jwt.getHeader().getKeyID());
+      if (key.isEmpty()
+          || !JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm())
+          || !jwt.verify(new MACVerifier(key.get().secret()))) {
         return Optional.empty();
       }
       JWTClaimsSet claims = jwt.getJWTClaimsSet();
@@ -99,19 +126,38 @@ public class TokenService {
     }
   }
 
-  private byte[] key() {
-    byte[] current = key;
+  /** The key a token names; a token without a name is from before names, signed with the key. */
+  private Optional<SigningKey> keyNamed(String id) {
+    List<SigningKey> all = keys();
+    if (id == null) {
+      return Optional.of(all.get(0));
+    }
+    return all.stream().filter(k -> k.id().equals(id)).findFirst();
+  }
+
+  private List<SigningKey> keys() {
+    List<SigningKey> current = keys;
     if (current == null) {
-      current =
+      byte[] signing =
           configuredSecret
               .filter(s -> !s.isBlank())
-              .map(s -> Base64.getDecoder().decode(s.trim()))
+              .map(TokenService::decoded)
               .orElseGet(() -> secrets.getOrCreate(KEY_NAME, 32));
-      if (current.length < 32) {
-        throw new IllegalStateException("BOOKING_TOKEN_SECRET must decode to at least 32 bytes");
-      }
-      key = current;
+      List<SigningKey> all = new java.util.ArrayList<>();
+      all.add(SigningKey.of(signing));
+      previousSecret
+          .filter(s -> !s.isBlank())
+          .map(TokenService::decoded)
+          .ifPresent(p -> all.add(SigningKey.of(p)));
+      current = List.copyOf(all);
+      keys = current;
     }
     return current;
+  }
+
+  private static byte[] decoded(String base64) {
+    return RequiredSettings.key(base64)
+        .orElseThrow(
+            () -> new IllegalStateException("a token secret must be base64 of at least 32 bytes"));
   }
 }

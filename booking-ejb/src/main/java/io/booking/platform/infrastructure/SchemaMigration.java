@@ -66,6 +66,7 @@ public class SchemaMigration {
 
   @PostConstruct
   void migrate() {
+    RequiredSettings.check();
     MigrateResult result =
         Flyway.configure(SchemaMigration.class.getClassLoader())
             .dataSource(dataSource)
