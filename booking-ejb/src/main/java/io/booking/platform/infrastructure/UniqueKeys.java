@@ -8,6 +8,18 @@ public final class UniqueKeys {
 
   private UniqueKeys() {}
 
+  /** Whether the failure is the database refusing a row for a constraint (SQLState class 23). */
+  public static boolean integrityViolation(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql
+          && sql.getSQLState() != null
+          && sql.getSQLState().startsWith("23")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the failure is the unique key (or primary key) {@code constraint} refusing a row. */
   public static boolean violated(Throwable failure, String constraint) {
     for (Throwable t = failure; t != null; t = t.getCause()) {

@@ -6,7 +6,8 @@ import io.booking.reservation.domain.BookingSource;
 public record BookingCommand(long accountId, long slotId, int partySize, BookingSource source) {
 
   /** What makes two requests "the same request" for an Idempotency-Key. */
-  String fingerprint() {
-    return Idempotently.fingerprint(slotId + "|" + partySize);
+  /** What a repeat with the same Idempotency-Key must ask for again. */
+  String operation() {
+    return slotId + "|" + partySize;
   }
 }

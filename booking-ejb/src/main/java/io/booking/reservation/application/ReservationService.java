@@ -2,10 +2,9 @@ package io.booking.reservation.application;
 
 import io.booking.inventory.domain.Slot;
 import io.booking.inventory.domain.SlotRepository;
+import io.booking.platform.idempotency.Idempotency;
 import io.booking.reservation.domain.BookingClosedException;
 import io.booking.reservation.domain.CancellationPolicy;
-import io.booking.reservation.domain.IdempotencyKeyTakenException;
-import io.booking.reservation.domain.IdempotencyRecord;
 import io.booking.reservation.domain.Reservation;
 import io.booking.reservation.domain.ReservationCode;
 import io.booking.reservation.domain.ReservationRepository;
@@ -14,17 +13,16 @@ import io.booking.reservation.domain.SlotStartedException;
 import io.booking.shared.domain.InvalidInputException;
 import io.booking.shared.domain.UnknownObjectException;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -45,6 +43,10 @@ public class ReservationService {
   long holdMinutes;
 
   @Resource SessionContext context;
+
+  @EJB Idempotency idempotency;
+
+  private static final String RESERVATION = "reservation";
 
   /**
    * Takes the places and confirms at once (there is no payment step yet): one conditional UPDATE of
@@ -75,31 +77,42 @@ public class ReservationService {
     if (idempotencyKey == null) {
       return new BookingResult(FreshCodes.retrying(() -> self.book(command)), false);
     }
-    String fingerprint = command.fingerprint();
-    Idempotently.Outcome<ReservationView> outcome =
-        Idempotently.once(
-            idempotencyKey,
-            () -> self.replay(command.accountId(), idempotencyKey, fingerprint),
+    Idempotency.Outcome<ReservationView> outcome =
+        FreshCodes.retrying(
             () ->
-                FreshCodes.retrying(() -> self.bookWithKey(command, idempotencyKey, fingerprint)));
+                idempotency.once(
+                    command.accountId(),
+                    idempotencyKey,
+                    command.operation(),
+                    RESERVATION,
+                    id -> self.reservation(command.accountId(), id),
+                    () -> produced(self.book(command))));
     return new BookingResult(outcome.value(), outcome.replayed());
   }
 
-  public Optional<ReservationView> replay(long accountId, String key, String fingerprint) {
-    return reservations.madeUnderKey(accountId, key, fingerprint).map(ReservationView::of);
+  /**
+   * Cancels once per Idempotency-Key: a repeat (a double click, a retried request) answers what the
+   * first one did instead of "already cancelled".
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public BookingResult cancelOnce(long accountId, long reservationId, String idempotencyKey) {
+    ReservationService self = context.getBusinessObject(ReservationService.class);
+    if (idempotencyKey == null) {
+      return new BookingResult(self.cancel(accountId, reservationId), false);
+    }
+    Idempotency.Outcome<ReservationView> outcome =
+        idempotency.once(
+            accountId,
+            idempotencyKey,
+            "cancel|" + reservationId,
+            RESERVATION,
+            id -> self.reservation(accountId, id),
+            () -> produced(self.cancel(accountId, reservationId)));
+    return new BookingResult(outcome.value(), outcome.replayed());
   }
 
-  public ReservationView bookWithKey(BookingCommand command, String key, String fingerprint) {
-    IdempotencyRecord record =
-        new IdempotencyRecord(command.accountId(), key, fingerprint, clock.instant());
-    try {
-      reservations.addIdempotencyRecord(record);
-    } catch (PersistenceException duplicateKey) {
-      throw new IdempotencyKeyTakenException();
-    }
-    ReservationView view = book(command);
-    record.producedReservation(view.id());
-    return view;
+  private static Idempotency.Produced<ReservationView> produced(ReservationView view) {
+    return new Idempotency.Produced<>(view, view.id());
   }
 
   public ReservationView confirm(long accountId, long reservationId) {

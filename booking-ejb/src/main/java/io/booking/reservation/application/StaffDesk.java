@@ -5,8 +5,7 @@ import io.booking.catalog.domain.VenueRepository;
 import io.booking.identity.application.AccountService;
 import io.booking.inventory.domain.Slot;
 import io.booking.inventory.domain.SlotRepository;
-import io.booking.reservation.domain.IdempotencyKeyTakenException;
-import io.booking.reservation.domain.IdempotencyRecord;
+import io.booking.platform.idempotency.Idempotency;
 import io.booking.reservation.domain.NotTodayException;
 import io.booking.reservation.domain.Reservation;
 import io.booking.reservation.domain.ReservationCheckedIn;
@@ -25,7 +24,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,6 +45,8 @@ import java.util.Optional;
 public class StaffDesk {
 
   @EJB AccountService accounts;
+
+  @EJB Idempotency idempotency;
 
   @Inject ReservationRepository reservations;
 
@@ -220,48 +220,52 @@ public class StaffDesk {
       return new WalkInResult(
           FreshCodes.retrying(() -> self.walkIn(staffAccountId, venueId, walkIn)), false);
     }
-    String fingerprint =
-        Idempotently.fingerprint(
-            "walk-in|"
-                + venueId
-                + "|"
-                + walkIn.slotId()
-                + "|"
-                + walkIn.partySize()
-                + "|"
-                + (walkIn.guestName() == null ? "" : walkIn.guestName().strip()));
-    Idempotently.Outcome<DeskEntry> outcome =
-        Idempotently.once(
-            idempotencyKey,
-            () -> self.replayWalkIn(staffAccountId, venueId, idempotencyKey, fingerprint),
+    String operation =
+        "walk-in|"
+            + venueId
+            + "|"
+            + walkIn.slotId()
+            + "|"
+            + walkIn.partySize()
+            + "|"
+            + (walkIn.guestName() == null ? "" : walkIn.guestName().strip());
+    Idempotency.Outcome<DeskEntry> outcome =
+        FreshCodes.retrying(
             () ->
-                FreshCodes.retrying(
-                    () ->
-                        self.walkInWithKey(
-                            staffAccountId, venueId, walkIn, idempotencyKey, fingerprint)));
+                idempotency.once(
+                    staffAccountId,
+                    idempotencyKey,
+                    operation,
+                    "reservation",
+                    id -> self.reservation(staffAccountId, venueId, id),
+                    () -> produced(self.walkIn(staffAccountId, venueId, walkIn))));
     return new WalkInResult(outcome.value(), outcome.replayed());
   }
 
-  public Optional<DeskEntry> replayWalkIn(
-      long staffAccountId, long venueId, String key, String fingerprint) {
-    Venue venue = venueWorkedAt(staffAccountId, venueId);
-    return reservations
-        .madeUnderKey(staffAccountId, key, fingerprint)
-        .map(r -> entry(r, venue.timeZone()));
+  /**
+   * Marks a no-show once per Idempotency-Key: the desk's retry answers what the first request did
+   * instead of "already a no-show".
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public DeskEntry markNoShowOnce(
+      long staffAccountId, long venueId, long reservationId, String idempotencyKey) {
+    StaffDesk self = context.getBusinessObject(StaffDesk.class);
+    if (idempotencyKey == null) {
+      return self.markNoShow(staffAccountId, venueId, reservationId);
+    }
+    return idempotency
+        .once(
+            staffAccountId,
+            idempotencyKey,
+            "no-show|" + venueId + "|" + reservationId,
+            "reservation",
+            id -> self.reservation(staffAccountId, venueId, id),
+            () -> produced(self.markNoShow(staffAccountId, venueId, reservationId)))
+        .value();
   }
 
-  public DeskEntry walkInWithKey(
-      long staffAccountId, long venueId, WalkIn walkIn, String key, String fingerprint) {
-    IdempotencyRecord record =
-        new IdempotencyRecord(staffAccountId, key, fingerprint, clock.instant());
-    try {
-      reservations.addIdempotencyRecord(record);
-    } catch (PersistenceException duplicateKey) {
-      throw new IdempotencyKeyTakenException();
-    }
-    DeskEntry entry = walkIn(staffAccountId, venueId, walkIn);
-    record.producedReservation(entry.reservationId());
-    return entry;
+  private static Idempotency.Produced<DeskEntry> produced(DeskEntry entry) {
+    return new Idempotency.Produced<>(entry, entry.reservationId());
   }
 
   private void fireCheckedIn(Reservation r) {

@@ -29,25 +29,4 @@ public interface ReservationRepository {
    * @throws ReservationCodeTakenException when another reservation has its code
    */
   void add(Reservation reservation);
-
-  Optional<IdempotencyRecord> findIdempotencyRecord(long accountId, String key);
-
-  /**
-   * The reservation an earlier request of this account made under the Idempotency-Key; refused when
-   * the key came with another body.
-   */
-  default Optional<Reservation> madeUnderKey(long accountId, String key, String fingerprint) {
-    return findIdempotencyRecord(accountId, key)
-        .map(
-            record -> {
-              if (!record.isFor(fingerprint)) {
-                throw new IdempotencyKeyReusedException();
-              }
-              return findById(record.reservationId())
-                  .orElseThrow(() -> new IllegalStateException("record without reservation"));
-            });
-  }
-
-  /** Inserts the record at once; a concurrent request with the same key fails here. */
-  void addIdempotencyRecord(IdempotencyRecord record);
 }

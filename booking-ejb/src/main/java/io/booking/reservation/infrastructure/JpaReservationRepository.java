@@ -1,7 +1,6 @@
 package io.booking.reservation.infrastructure;
 
 import io.booking.platform.infrastructure.UniqueKeys;
-import io.booking.reservation.domain.IdempotencyRecord;
 import io.booking.reservation.domain.Reservation;
 import io.booking.reservation.domain.ReservationCodeTakenException;
 import io.booking.reservation.domain.ReservationRepository;
@@ -82,17 +81,5 @@ public class JpaReservationRepository implements ReservationRepository {
       }
       throw e;
     }
-  }
-
-  @Override
-  public Optional<IdempotencyRecord> findIdempotencyRecord(long accountId, String key) {
-    return Optional.ofNullable(
-        em.find(IdempotencyRecord.class, new IdempotencyRecord.Key(accountId, key)));
-  }
-
-  @Override
-  public void addIdempotencyRecord(IdempotencyRecord record) {
-    em.persist(record);
-    em.flush();
   }
 }

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.booking.platform.idempotency.IdempotencyKeyReusedException;
 import io.booking.reservation.domain.BookingSource;
 import io.booking.reservation.domain.CancellationWindowClosedException;
 import io.booking.reservation.domain.Channel;
-import io.booking.reservation.domain.IdempotencyKeyReusedException;
 import io.booking.reservation.domain.ReservationStatus;
 import io.booking.reservation.domain.SlotSoldOutException;
 import io.booking.reservation.domain.SlotStartedException;

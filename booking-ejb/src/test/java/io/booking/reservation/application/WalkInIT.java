@@ -114,7 +114,7 @@ class WalkInIT {
     assertEquals(1, desk.reservationsOn(d.staff(), d.venue(), null).items().size());
 
     assertThrows(
-        io.booking.reservation.domain.IdempotencyKeyReusedException.class,
+        io.booking.platform.idempotency.IdempotencyKeyReusedException.class,
         () ->
             desk.walkInOnce(
                 d.staff(), d.venue(), new WalkIn(later, 3, "Retry Guest"), "door-tap-1"));
