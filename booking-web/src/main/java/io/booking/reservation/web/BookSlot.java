@@ -35,6 +35,12 @@ public class BookSlot implements Serializable {
 
   @Inject CurrentUser user;
 
+  /**
+   * Names this view's booking for its idempotency key: a double click or a resubmitted form books
+   * once and both lead to the same confirmation.
+   */
+  private final String viewKey = java.util.UUID.randomUUID().toString();
+
   private Long slotId;
   private Integer party;
   private SlotView slot;
@@ -62,7 +68,7 @@ public class BookSlot implements Serializable {
               .bookOnce(
                   new BookingCommand(
                       user.accountId(), slotId, party, BookingSource.direct(Channel.WEB)),
-                  null)
+                  viewKey + ":book:" + slotId + ":" + party)
               .reservation();
       return "/account/confirmation?faces-redirect=true&id=" + booked.id();
     } catch (SlotSoldOutException soldOut) {

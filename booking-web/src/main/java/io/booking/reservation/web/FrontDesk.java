@@ -11,6 +11,7 @@ import io.booking.reservation.application.StaffDesk;
 import io.booking.reservation.application.WalkIn;
 import io.booking.reservation.domain.NotCheckableException;
 import io.booking.reservation.domain.NotTodayException;
+import io.booking.reservation.domain.Reservation;
 import io.booking.reservation.domain.ReservationCode;
 import io.booking.reservation.domain.ReservationStatus;
 import io.booking.reservation.domain.SlotOverException;
@@ -27,7 +28,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +52,11 @@ public class FrontDesk implements Serializable {
   @EJB StaffDesk desk;
 
   @Inject CurrentUser user;
+
+  @Inject java.time.Clock clock;
+
+  /** Names this view's requests for the idempotency keys of its actions. */
+  private final String viewKey = java.util.UUID.randomUUID().toString();
 
   private String venueParam;
   private Long venueId;
@@ -138,7 +143,10 @@ public class FrontDesk implements Serializable {
 
   public void markNoShow(long reservationId) {
     try {
-      DeskEntry e = desk.markNoShow(user.accountId(), venueId, reservationId);
+      // One key per view and line: a second tap while the first is on its way answers the same.
+      DeskEntry e =
+          desk.markNoShowOnce(
+              user.accountId(), venueId, reservationId, viewKey + ":no-show:" + reservationId);
       Pages.info("desk.noShow.done", forPeople(e.code()), e.customerName());
     } catch (TooEarlyForNoShowException e) {
       Pages.error(null, "desk.noShow.tooEarly");
@@ -151,12 +159,13 @@ public class FrontDesk implements Serializable {
   /** Whether the grace period after the start has passed, so a no-show may be marked. */
   public boolean noShowAllowed(DeskEntry e) {
     return e.status() == ReservationStatus.CONFIRMED
-        && !Instant.now().isBefore(e.start().toInstant().plus(desk.noShowGrace()));
+        && !clock.instant().isBefore(noShowFrom(e).toInstant());
   }
 
   /** When a no-show may be marked, for the hint beside a confirmed line. */
   public java.time.ZonedDateTime noShowFrom(DeskEntry e) {
-    return e.start().plus(desk.noShowGrace());
+    return Reservation.noShowFrom(e.start().toInstant(), desk.noShowGrace())
+        .atZone(e.start().getZone());
   }
 
   public void openWalkIn() {

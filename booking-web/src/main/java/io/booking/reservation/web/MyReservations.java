@@ -26,6 +26,9 @@ public class MyReservations implements Serializable {
 
   @Inject CurrentUser user;
 
+  /** Names this view's requests for the idempotency keys of its actions. */
+  private final String viewKey = java.util.UUID.randomUUID().toString();
+
   private List<ReservationView> upcoming = List.of();
   private List<ReservationView> past = List.of();
 
@@ -44,7 +47,9 @@ public class MyReservations implements Serializable {
 
   public void cancel(long id) {
     try {
-      ReservationView cancelled = reservations.cancel(user.accountId(), id);
+      // One key per view and reservation: a double click cancels once and answers the same.
+      ReservationView cancelled =
+          reservations.cancelOnce(user.accountId(), id, viewKey + ":cancel:" + id).reservation();
       Pages.info("reservations.cancelled", cancelled.code());
     } catch (CancellationWindowClosedException closed) {
       Pages.error(null, "reservations.tooLate");
