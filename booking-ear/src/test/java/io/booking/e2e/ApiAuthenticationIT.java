@@ -3,22 +3,13 @@ package io.booking.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -89,48 +80,8 @@ class ApiAuthenticationIT {
     }
   }
 
-  /** Signs in through the login form as a browser would, keeping the session cookie. */
   private static HttpClient signedIn(String username, String password) throws Exception {
-    HttpClient browser =
-        HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
-    String form = send(browser, get("/login.xhtml")).body();
-    Map<String, String> fields = new LinkedHashMap<>();
-    fields.put("loginForm", "loginForm");
-    fields.put("loginForm:username", username);
-    fields.put("loginForm:password", password);
-    fields.put("loginForm:signIn", "");
-    fields.put("jakarta.faces.ViewState", viewState(form));
-    HttpResponse<String> signedIn =
-        send(
-            browser,
-            request("/login.xhtml")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(encode(fields))));
-    assertTrue(
-        signedIn.statusCode() == 302 || signedIn.statusCode() == 303,
-        "signed in: " + signedIn.statusCode() + " " + signedIn.body());
-    return browser;
-  }
-
-  private static String viewState(String page) {
-    Matcher m =
-        Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
-    assertTrue(m.find(), "the login page has a view state");
-    return m.group(1).replace("&#58;", ":");
-  }
-
-  private static String encode(Map<String, String> fields) {
-    return fields.entrySet().stream()
-        .map(
-            e ->
-                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                    + "="
-                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-        .collect(Collectors.joining("&"));
+    return PageSession.signedIn(username, password).http;
   }
 
   private static HttpRequest.Builder get(String path) {
@@ -138,7 +89,7 @@ class ApiAuthenticationIT {
   }
 
   private static HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(URI.create(Api.BASE + path)).timeout(Duration.ofSeconds(30));
+    return PageSession.request(path);
   }
 
   private static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request)
