@@ -247,21 +247,46 @@ public class StaffDesk {
    * instead of "already a no-show".
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public DeskEntry markNoShowOnce(
+  public Idempotency.Outcome<DeskEntry> markNoShowOnce(
       long staffAccountId, long venueId, long reservationId, String idempotencyKey) {
     StaffDesk self = context.getBusinessObject(StaffDesk.class);
     if (idempotencyKey == null) {
-      return self.markNoShow(staffAccountId, venueId, reservationId);
+      return new Idempotency.Outcome<>(
+          self.markNoShow(staffAccountId, venueId, reservationId), false);
     }
-    return idempotency
-        .once(
-            staffAccountId,
-            idempotencyKey,
-            "no-show|" + venueId + "|" + reservationId,
-            "reservation",
-            id -> self.reservation(staffAccountId, venueId, id),
-            () -> produced(self.markNoShow(staffAccountId, venueId, reservationId)))
-        .value();
+    return idempotency.once(
+        staffAccountId,
+        idempotencyKey,
+        "no-show|" + venueId + "|" + reservationId,
+        "reservation",
+        id -> self.reservation(staffAccountId, venueId, id),
+        () -> produced(self.markNoShow(staffAccountId, venueId, reservationId)));
+  }
+
+  /**
+   * Checks in once per Idempotency-Key. A check-in is harmless to repeat anyway (it answers
+   * "already checked in"); the key makes the desk's retry answer like every other action's.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public Idempotency.Outcome<CheckInResult> checkInOnce(
+      long staffAccountId, long venueId, String typedCode, String idempotencyKey) {
+    StaffDesk self = context.getBusinessObject(StaffDesk.class);
+    if (idempotencyKey == null) {
+      return new Idempotency.Outcome<>(self.checkIn(staffAccountId, venueId, typedCode), false);
+    }
+    return idempotency.once(
+        staffAccountId,
+        idempotencyKey,
+        "check-in|" + venueId + "|" + ReservationCode.normalize(typedCode),
+        "reservation",
+        id -> {
+          DeskEntry e = self.reservation(staffAccountId, venueId, id);
+          return new CheckInResult(e.reservationId(), e.code(), e.status(), true);
+        },
+        () -> {
+          CheckInResult r = self.checkIn(staffAccountId, venueId, typedCode);
+          return new Idempotency.Produced<>(r, r.reservationId());
+        });
   }
 
   private static Idempotency.Produced<DeskEntry> produced(DeskEntry entry) {

@@ -228,16 +228,11 @@ public class Reservation {
    *
    * @return whether this call marked it (false when it already was)
    */
-  /** When staff may mark a confirmed visit starting then as a no-show: after the grace period. */
-  public static Instant noShowFrom(Instant start, java.time.Duration grace) {
-    return start.plus(grace);
-  }
-
   public boolean markNoShow(Instant now, java.time.Duration grace) {
     if (status == ReservationStatus.NO_SHOW) {
       return false;
     }
-    Instant allowedFrom = noShowFrom(slot.start(), grace);
+    Instant allowedFrom = new NoShowWindow(grace).opensAt(slot.start());
     if (status == ReservationStatus.CONFIRMED && now.isBefore(allowedFrom)) {
       throw new TooEarlyForNoShowException(allowedFrom);
     }

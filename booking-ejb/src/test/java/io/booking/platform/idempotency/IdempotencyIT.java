@@ -97,8 +97,8 @@ class IdempotencyIT {
             world.customer(), world.slot(offering, Instant.now().minus(Duration.ofMinutes(30))), 2);
     String key = UUID.randomUUID().toString();
 
-    DeskEntry marked = desk.markNoShowOnce(staff, venue, late, key);
-    DeskEntry repeated = desk.markNoShowOnce(staff, venue, late, key);
+    DeskEntry marked = desk.markNoShowOnce(staff, venue, late, key).value();
+    DeskEntry repeated = desk.markNoShowOnce(staff, venue, late, key).value();
 
     assertEquals(ReservationStatus.NO_SHOW, marked.status());
     assertEquals(marked, repeated);

@@ -139,7 +139,11 @@ public class ReservationsResource {
 
   @POST
   @Path("{id}/cancel")
-  public ReservationJson cancel(@PathParam("id") long id) {
-    return ReservationJson.of(reservations.cancel(caller.accountId(), id));
+  public Response cancel(
+      @PathParam("id") long id, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+    BookingResult result = reservations.cancelOnce(caller.accountId(), id, idempotencyKey);
+    return Response.ok(ReservationJson.of(result.reservation()))
+        .header("Idempotent-Replayed", result.replayed())
+        .build();
   }
 }

@@ -138,16 +138,26 @@ public class StaffDeskResource {
    */
   @POST
   @Path("reservations/{reservationId}/no-show")
-  public DeskLine noShow(
-      @PathParam("venueId") long venueId, @PathParam("reservationId") long reservationId) {
-    return DeskLine.of(desk.markNoShow(caller.accountId(), venueId, reservationId));
+  public Response noShow(
+      @PathParam("venueId") long venueId,
+      @PathParam("reservationId") long reservationId,
+      @HeaderParam("Idempotency-Key") String idempotencyKey) {
+    var outcome = desk.markNoShowOnce(caller.accountId(), venueId, reservationId, idempotencyKey);
+    return Response.ok(DeskLine.of(outcome.value()))
+        .header("Idempotent-Replayed", outcome.replayed())
+        .build();
   }
 
   @POST
   @Path("checkins")
   @Consumes(MediaType.APPLICATION_JSON)
-  public CheckInJson checkIn(
-      @PathParam("venueId") long venueId, @NotNull(message = "is required") @Valid CheckIn body) {
-    return CheckInJson.of(desk.checkIn(caller.accountId(), venueId, body.code()));
+  public Response checkIn(
+      @PathParam("venueId") long venueId,
+      @NotNull(message = "is required") @Valid CheckIn body,
+      @HeaderParam("Idempotency-Key") String idempotencyKey) {
+    var outcome = desk.checkInOnce(caller.accountId(), venueId, body.code(), idempotencyKey);
+    return Response.ok(CheckInJson.of(outcome.value()))
+        .header("Idempotent-Replayed", outcome.replayed())
+        .build();
   }
 }

@@ -9,9 +9,9 @@ import io.booking.reservation.application.DeskVenue;
 import io.booking.reservation.application.DoorSlot;
 import io.booking.reservation.application.StaffDesk;
 import io.booking.reservation.application.WalkIn;
+import io.booking.reservation.domain.NoShowWindow;
 import io.booking.reservation.domain.NotCheckableException;
 import io.booking.reservation.domain.NotTodayException;
-import io.booking.reservation.domain.Reservation;
 import io.booking.reservation.domain.ReservationCode;
 import io.booking.reservation.domain.ReservationStatus;
 import io.booking.reservation.domain.SlotOverException;
@@ -146,7 +146,8 @@ public class FrontDesk implements Serializable {
       // One key per view and line: a second tap while the first is on its way answers the same.
       DeskEntry e =
           desk.markNoShowOnce(
-              user.accountId(), venueId, reservationId, viewKey + ":no-show:" + reservationId);
+                  user.accountId(), venueId, reservationId, viewKey + ":no-show:" + reservationId)
+              .value();
       Pages.info("desk.noShow.done", forPeople(e.code()), e.customerName());
     } catch (TooEarlyForNoShowException e) {
       Pages.error(null, "desk.noShow.tooEarly");
@@ -159,12 +160,13 @@ public class FrontDesk implements Serializable {
   /** Whether the grace period after the start has passed, so a no-show may be marked. */
   public boolean noShowAllowed(DeskEntry e) {
     return e.status() == ReservationStatus.CONFIRMED
-        && !clock.instant().isBefore(noShowFrom(e).toInstant());
+        && new NoShowWindow(desk.noShowGrace()).isOpenAt(e.start().toInstant(), clock.instant());
   }
 
   /** When a no-show may be marked, for the hint beside a confirmed line. */
   public java.time.ZonedDateTime noShowFrom(DeskEntry e) {
-    return Reservation.noShowFrom(e.start().toInstant(), desk.noShowGrace())
+    return new NoShowWindow(desk.noShowGrace())
+        .opensAt(e.start().toInstant())
         .atZone(e.start().getZone());
   }
 
