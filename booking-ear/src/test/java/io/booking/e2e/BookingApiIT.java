@@ -20,6 +20,7 @@ class BookingApiIT {
 
   private static final String JADE = "Jade Garden Dumpling House";
   private static final String MITTE = "Mitte Athletic Club";
+  private static final String PRENZLAUER = "Prenzlauer Yoga Haus";
 
   private static String booking(long slotId, int partySize) {
     return Json.createObjectBuilder()
@@ -97,8 +98,16 @@ class BookingApiIT {
 
   @Test
   void customersFindVenuesByCategoryCityTextAndDistance() {
-    JsonObject berlinFitness = Api.get("/api/v1/venues?category=fitness&city=Berlin").json();
-    assertEquals(2, berlinFitness.getInt("total"));
+    // Other test classes open fitness studios in Berlin too: the demo's two are among the answers,
+    // whichever ran before, and every answer is a Berlin fitness venue.
+    JsonObject berlinFitness =
+        Api.get("/api/v1/venues?category=fitness&city=Berlin&size=50").json();
+    List<String> names =
+        berlinFitness.getJsonArray("items").stream()
+            .map(v -> v.asJsonObject().getString("name"))
+            .toList();
+    assertTrue(names.containsAll(List.of(MITTE, PRENZLAUER)), names.toString());
+    assertEquals(berlinFitness.getInt("total"), names.size(), "all on one page");
     berlinFitness.getJsonArray("items").stream()
         .map(JsonObject.class::cast)
         .forEach(

@@ -15,6 +15,9 @@ public record OfferingView(
     int leadMinutes,
     int horizonDays) {
 
+  /** How many days ahead an offering takes bookings unless its merchant says otherwise. */
+  public static final int DEFAULT_HORIZON_DAYS = Offering.DEFAULT_HORIZON_DAYS;
+
   public static OfferingView of(Offering o) {
     return new OfferingView(
         o.id(),

@@ -6,14 +6,12 @@ import io.booking.catalog.domain.VenueRepository;
 import io.booking.identity.application.AccountService;
 import io.booking.reservation.domain.Reservation;
 import io.booking.reservation.domain.ReservationStatus;
+import io.booking.reservation.domain.VenueBookingQueries;
 import io.booking.shared.domain.InvalidInputException;
 import io.booking.shared.domain.Page;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -35,15 +33,6 @@ import java.util.stream.Collectors;
 public class VenueDashboard {
 
   public static final int MAX_DAYS = 366;
-
-  /** Sortable columns and what they sort by; anything else sorts by start. */
-  private static final Map<String, String> SORTS =
-      Map.of(
-          "start", "r.slot.start",
-          "status", "r.status",
-          "partySize", "r.partySize",
-          "code", "r.code",
-          "offeringName", "r.slot.offering.name");
 
   /** One day's places: booked of offered, over the slots not withdrawn. */
   public record DayOccupancy(LocalDate date, long booked, long capacity) {
@@ -76,8 +65,7 @@ public class VenueDashboard {
       int first,
       int size) {}
 
-  @PersistenceContext(unitName = "booking")
-  EntityManager em;
+  @Inject VenueBookingQueries queries;
 
   @Inject VenueRepository venues;
 
@@ -90,25 +78,23 @@ public class VenueDashboard {
   private Page<DeskEntry> load(Venue venue, Query q, int maxSize) {
     long venueId = venue.id();
     Instant[] range = range(venue.timeZone(), q.from(), q.to());
-    String where = where(q);
-    TypedQuery<Long> count =
-        em.createQuery("SELECT COUNT(r) FROM Reservation r" + where, Long.class);
-    TypedQuery<Reservation> found =
-        em.createQuery(
-            "SELECT r FROM Reservation r"
-                + where
-                + " ORDER BY "
-                + SORTS.getOrDefault(Objects.toString(q.sortBy(), "start"), "r.slot.start")
-                + (q.ascending() ? " ASC" : " DESC")
-                + ", r.id",
-            Reservation.class);
-    for (TypedQuery<?> query : List.of(count, found)) {
-      bind(query, venueId, range, q);
-    }
+    VenueBookingQueries.Filter filter = new VenueBookingQueries.Filter(q.status(), q.codePrefix());
     int size = Math.max(1, Math.min(q.size(), maxSize));
     int first = Math.max(0, q.first());
-    List<Reservation> rows = found.setFirstResult(first).setMaxResults(size).getResultList();
-    return new Page<>(entries(rows, venue.timeZone()), first / size, size, count.getSingleResult());
+    List<Reservation> rows =
+        queries.page(
+            venueId,
+            range[0],
+            range[1],
+            filter,
+            new VenueBookingQueries.Order(q.sortBy(), q.ascending()),
+            first,
+            size);
+    return new Page<>(
+        entries(rows, venue.timeZone()),
+        first / size,
+        size,
+        queries.count(venueId, range[0], range[1], filter));
   }
 
   /** Every booking of the range, by start, for the CSV export (at most 20,000). */
@@ -128,40 +114,19 @@ public class VenueDashboard {
     for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
       days.put(d, new long[2]);
     }
-    List<Object[]> slots =
-        em.createQuery(
-                "SELECT s.start, s.booked, s.capacity FROM Slot s WHERE s.venueId = :venue"
-                    + " AND s.start >= :from AND s.start < :to AND s.withdrawn = false",
-                Object[].class)
-            .setParameter("venue", venueId)
-            .setParameter("from", range[0])
-            .setParameter("to", range[1])
-            .getResultList();
-    for (Object[] s : slots) {
-      long[] day = days.get(((Instant) s[0]).atZone(zone).toLocalDate());
+    for (VenueBookingQueries.SlotLoad s : queries.slotLoads(venueId, range[0], range[1])) {
+      long[] day = days.get(s.start().atZone(zone).toLocalDate());
       if (day != null) {
-        day[0] += ((Number) s[1]).longValue();
-        day[1] += ((Number) s[2]).longValue();
+        day[0] += s.booked();
+        day[1] += s.capacity();
       }
     }
     Map<ReservationStatus, Long> byStatus = new LinkedHashMap<>();
     Map<String, Long> perOffering = new TreeMap<>();
-    List<Object[]> counts =
-        em.createQuery(
-                "SELECT r.status, r.slot.offering.name, COUNT(r) FROM Reservation r"
-                    + " WHERE r.venueId = :venue AND r.slot.start >= :from AND r.slot.start < :to"
-                    + " GROUP BY r.status, r.slot.offering.name",
-                Object[].class)
-            .setParameter("venue", venueId)
-            .setParameter("from", range[0])
-            .setParameter("to", range[1])
-            .getResultList();
-    for (Object[] c : counts) {
-      ReservationStatus status = (ReservationStatus) c[0];
-      long n = ((Number) c[2]).longValue();
-      byStatus.merge(status, n, Long::sum);
-      if (status != ReservationStatus.HELD && status != ReservationStatus.CANCELLED) {
-        perOffering.merge((String) c[1], n, Long::sum);
+    for (VenueBookingQueries.StatusCount c : queries.statusCounts(venueId, range[0], range[1])) {
+      byStatus.merge(c.status(), c.count(), Long::sum);
+      if (c.status() != ReservationStatus.HELD && c.status() != ReservationStatus.CANCELLED) {
+        perOffering.merge(c.offeringName(), c.count(), Long::sum);
       }
     }
     List<DayOccupancy> occupancy = new ArrayList<>();
@@ -171,29 +136,6 @@ public class VenueDashboard {
         byStatus.getOrDefault(ReservationStatus.CHECKED_IN, 0L),
         byStatus.getOrDefault(ReservationStatus.NO_SHOW, 0L),
         perOffering);
-  }
-
-  private static String where(Query q) {
-    return " WHERE r.venueId = :venue AND r.slot.start >= :from AND r.slot.start < :to"
-        + (q.status() == null ? " AND r.status <> :held" : " AND r.status = :status")
-        + (q.codePrefix() == null || q.codePrefix().isBlank() ? "" : " AND r.code LIKE :code");
-  }
-
-  private static void bind(TypedQuery<?> query, long venueId, Instant[] range, Query q) {
-    query
-        .setParameter("venue", venueId)
-        .setParameter("from", range[0])
-        .setParameter("to", range[1]);
-    if (q.status() == null) {
-      query.setParameter("held", ReservationStatus.HELD);
-    } else {
-      query.setParameter("status", q.status());
-    }
-    if (q.codePrefix() != null && !q.codePrefix().isBlank()) {
-      String code =
-          q.codePrefix().strip().toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "");
-      query.setParameter("code", code + "%");
-    }
   }
 
   private static Instant[] range(ZoneId zone, LocalDate from, LocalDate to) {

@@ -3,7 +3,6 @@ package io.booking.catalog.web;
 import io.booking.catalog.application.CatalogService;
 import io.booking.catalog.application.OfferingView;
 import io.booking.catalog.application.VenueView;
-import io.booking.catalog.domain.Offering;
 import io.booking.inventory.application.AvailabilityService;
 import io.booking.inventory.application.SlotView;
 import io.booking.platform.web.Pages;
@@ -111,7 +110,7 @@ public class VenuePage implements Serializable {
   /** The last day the chosen offering takes bookings for: its horizon, counted from today. */
   public LocalDate getLastDay() {
     OfferingView o = getOffering();
-    int horizon = o == null ? Offering.DEFAULT_HORIZON_DAYS : o.horizonDays();
+    int horizon = o == null ? OfferingView.DEFAULT_HORIZON_DAYS : o.horizonDays();
     return getToday().plusDays(Math.max(0, horizon - 1));
   }
 
