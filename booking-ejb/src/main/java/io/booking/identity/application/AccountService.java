@@ -35,6 +35,14 @@ public class AccountService {
 
   @Inject Clock clock;
 
+  /** A registration from the sign-up page or the API, limited per client address. */
+  public AccountView register(
+      String username, String email, String password, String displayName, String clientAddress) {
+    throttle.reserveRegistration(clientAddress);
+    return register(username, email, password, displayName);
+  }
+
+  /** A registration the platform makes itself (demo data, tests): no address to limit. */
   public AccountView register(String username, String email, String password, String displayName) {
     List<FieldError> problems = RegistrationPolicy.check(username, email, password, displayName);
     if (!problems.isEmpty()) {

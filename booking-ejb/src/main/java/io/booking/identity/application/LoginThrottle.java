@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Slows password guessing. Before a password is hashed, its attempt is reserved under two keys: the
@@ -39,14 +40,39 @@ public class LoginThrottle {
 
   @Inject Clock clock;
 
+  @Inject
+  @ConfigProperty(name = "booking.registrations-per-hour", defaultValue = "20")
+  int registrationsPerHour;
+
+  /**
+   * Counts a registration from this address: at most {@code BOOKING_REGISTRATIONS_PER_HOUR} (20) an
+   * hour, so a script cannot mint accounts to book everything out.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void reserveRegistration(String clientAddress) {
+    LoginThrottle self = context.getBusinessObject(LoginThrottle.class);
+    self.take(
+            "register:" + (clientAddress == null ? "unknown" : clientAddress),
+            registrationsPerHour,
+            Duration.ofHours(1),
+            clock.instant())
+        .ifPresent(
+            wait -> {
+              throw new TooManyAttemptsException("Too many new accounts from this address.", wait);
+            });
+  }
+
   /** Counts this attempt, or refuses it when either key has used its attempts in this window. */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void reserve(String username, String clientAddress) {
     LoginThrottle self = context.getBusinessObject(LoginThrottle.class);
     Instant now = clock.instant();
     Optional<Duration> wait =
-        self.take(clientKey(clientAddress), PER_CLIENT, now)
-            .or(() -> self.take(accountKey(username, clientAddress), PER_ACCOUNT_AND_CLIENT, now));
+        self.take(clientKey(clientAddress), PER_CLIENT, WINDOW, now)
+            .or(
+                () ->
+                    self.take(
+                        accountKey(username, clientAddress), PER_ACCOUNT_AND_CLIENT, WINDOW, now));
     wait.ifPresent(
         w -> {
           throw new TooManyAttemptsException(w);
@@ -72,9 +98,9 @@ public class LoginThrottle {
    * count its own attempt made. Returns how long to wait when that count is over the limit.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public Optional<Duration> take(String key, int limit, Instant now) {
+  public Optional<Duration> take(String key, int limit, Duration window, Instant now) {
     LocalDateTime at = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
-    LocalDateTime windowOver = LocalDateTime.ofInstant(now.minus(WINDOW), ZoneOffset.UTC);
+    LocalDateTime windowOver = LocalDateTime.ofInstant(now.minus(window), ZoneOffset.UTC);
     // attempts is assigned first and window_start second, each from the row's old window_start:
     // MySQL evaluates SET left to right, H2 all at once, and both agree on this order.
     em.createNativeQuery(
@@ -99,7 +125,7 @@ public class LoginThrottle {
       return Optional.empty();
     }
     Instant windowStart = toInstant(row[1]);
-    return Optional.of(Duration.between(now, windowStart.plus(WINDOW)));
+    return Optional.of(Duration.between(now, windowStart.plus(window)));
   }
 
   private static Instant toInstant(Object column) {

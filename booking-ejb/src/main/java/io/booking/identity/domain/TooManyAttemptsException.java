@@ -15,6 +15,13 @@ public class TooManyAttemptsException extends DomainException {
     this.retryAfter = retryAfter;
   }
 
+  public TooManyAttemptsException(String what, Duration retryAfter) {
+    super(
+        "too-many-attempts",
+        what + " Try again in " + Math.max(1, retryAfter.toMinutes()) + " min.");
+    this.retryAfter = retryAfter;
+  }
+
   public Duration retryAfter() {
     return retryAfter;
   }

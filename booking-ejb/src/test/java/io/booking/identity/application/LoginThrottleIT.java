@@ -90,6 +90,23 @@ class LoginThrottleIT {
     }
   }
 
+  @Test
+  void oneAddressOpensAtMostTwentyAccountsAnHour() {
+    String address = "192.0.2." + (int) (Math.random() * 250);
+    for (int i = 0; i < 20; i++) {
+      String name = TestWorld.unique("r");
+      accounts.register(name, name + "@example.com", "dumplings-42", "R", address);
+    }
+    String one = TestWorld.unique("r");
+    TooManyAttemptsException refused =
+        assertThrows(
+            TooManyAttemptsException.class,
+            () -> accounts.register(one, one + "@example.com", "dumplings-42", "R", address));
+    assertEquals("too-many-attempts", refused.reason());
+    String elsewhere = TestWorld.unique("r");
+    accounts.register(elsewhere, elsewhere + "@example.com", "dumplings-42", "R", "192.0.2.251");
+  }
+
   private String registered() {
     String name = TestWorld.unique("t");
     accounts.register(name, name + "@example.com", "dumplings-42", "T");

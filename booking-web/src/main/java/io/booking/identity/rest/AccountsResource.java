@@ -49,10 +49,19 @@ public class AccountsResource {
 
   @Context UriInfo uri;
 
+  @Context jakarta.servlet.http.HttpServletRequest request;
+
+  @Inject io.booking.platform.security.ClientAddress clients;
+
   @POST
   public Response register(@NotNull(message = "is required") @Valid Registration body) {
     AccountView created =
-        accounts.register(body.username(), body.email(), body.password(), body.displayName());
+        accounts.register(
+            body.username(),
+            body.email(),
+            body.password(),
+            body.displayName(),
+            clients.of(request));
     return Response.created(uri.getBaseUriBuilder().path("v1/accounts/me").build())
         .entity(AccountResponse.of(created))
         .build();

@@ -17,6 +17,8 @@ public class Register {
 
   @EJB AccountService accounts;
 
+  @jakarta.inject.Inject io.booking.platform.security.ClientAddress clients;
+
   private String username;
   private String email;
   private String displayName;
@@ -25,7 +27,14 @@ public class Register {
 
   public String register() {
     try {
-      accounts.register(username, email, password, displayName);
+      accounts.register(
+          username,
+          email,
+          password,
+          displayName,
+          clients.of(
+              (jakarta.servlet.http.HttpServletRequest)
+                  FacesContext.getCurrentInstance().getExternalContext().getRequest()));
     } catch (InvalidInputException invalid) {
       Pages.fieldErrors("registerForm", invalid);
       return null;
@@ -34,6 +43,9 @@ public class Register {
       return null;
     } catch (EmailTakenException taken) {
       Pages.error("registerForm:email", "register.emailTaken");
+      return null;
+    } catch (io.booking.identity.domain.TooManyAttemptsException tooMany) {
+      Pages.error(null, "register.tooMany", Math.max(1, tooMany.retryAfter().toMinutes()));
       return null;
     }
     Login.signIn(FacesContext.getCurrentInstance(), username, password);
