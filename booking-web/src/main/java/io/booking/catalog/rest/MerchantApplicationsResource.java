@@ -19,13 +19,19 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Applying to become a merchant, and the administrators' decisions (403 for anyone else). */
 @Path("v1/merchant-applications")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
+@Tag(name = "merchant applications")
 public class MerchantApplicationsResource {
 
   public record Application(String businessName, String contact, String licenceNumber) {}
@@ -38,7 +44,7 @@ public class MerchantApplicationsResource {
       String businessName,
       String contact,
       String licenceNumber,
-      String status,
+      @Schema(enumeration = {"PENDING", "APPROVED", "REJECTED"}) String status,
       String decisionReason,
       Instant createdAt) {
 
@@ -65,6 +71,13 @@ public class MerchantApplicationsResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "applyAsMerchant", summary = "Apply to become a merchant")
+  @APIResponseSchema(
+      value = ApplicationJson.class,
+      responseCode = "201",
+      responseDescription = "The application, PENDING")
+  @APIResponse(responseCode = "409", description = "`application-pending` or `already-merchant`")
+  @APIResponse(responseCode = "422", description = "Fields not valid, each named")
   public Response apply(@NotNull(message = "is required") Application body) {
     ApplicationJson created =
         ApplicationJson.of(
@@ -77,6 +90,14 @@ public class MerchantApplicationsResource {
 
   /** The applications waiting for a decision; administrators only. */
   @GET
+  @Operation(
+      operationId = "listPendingApplications",
+      summary = "The applications waiting for a decision (administrators)")
+  @APIResponseSchema(
+      value = ApplicationList.class,
+      responseCode = "200",
+      responseDescription = "The pending applications, oldest first")
+  @APIResponse(responseCode = "403", description = "The caller is not an administrator")
   public ApplicationList pending() {
     return new ApplicationList(
         onboarding.pending(caller.accountId()).stream().map(ApplicationJson::of).toList());
@@ -85,6 +106,16 @@ public class MerchantApplicationsResource {
   @POST
   @Path("{id}/approve")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "approveApplication",
+      summary = "Approve an application (administrators); the account becomes a merchant")
+  @APIResponseSchema(
+      value = ApplicationJson.class,
+      responseCode = "200",
+      responseDescription = "The application, APPROVED")
+  @APIResponse(responseCode = "403", description = "The caller is not an administrator")
+  @APIResponse(responseCode = "409", description = "`application-decided`: decided already")
+  @APIResponse(responseCode = "422", description = "`reason` missing or over 500 characters")
   public ApplicationJson approve(
       @PathParam("id") long id, @NotNull(message = "is required") Decision body) {
     return ApplicationJson.of(onboarding.approve(caller.accountId(), id, body.reason()));
@@ -93,6 +124,14 @@ public class MerchantApplicationsResource {
   @POST
   @Path("{id}/reject")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "rejectApplication", summary = "Reject an application (administrators)")
+  @APIResponseSchema(
+      value = ApplicationJson.class,
+      responseCode = "200",
+      responseDescription = "The application, REJECTED")
+  @APIResponse(responseCode = "403", description = "The caller is not an administrator")
+  @APIResponse(responseCode = "409", description = "`application-decided`: decided already")
+  @APIResponse(responseCode = "422", description = "`reason` missing or over 500 characters")
   public ApplicationJson reject(
       @PathParam("id") long id, @NotNull(message = "is required") Decision body) {
     return ApplicationJson.of(onboarding.reject(caller.accountId(), id, body.reason()));

@@ -1,12 +1,10 @@
 package io.booking.catalog.rest;
 
 import io.booking.catalog.application.CatalogService;
-import io.booking.catalog.application.OfferingView;
 import io.booking.catalog.application.VenueView;
 import io.booking.catalog.domain.Category;
 import io.booking.catalog.domain.GeoPoint;
 import io.booking.catalog.domain.VenueSearch;
-import io.booking.platform.rest.MoneyJson;
 import io.booking.platform.rest.Params;
 import io.booking.shared.domain.Page;
 import jakarta.ejb.EJB;
@@ -18,10 +16,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("v1/venues")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "venues")
 public class VenuesResource {
 
   public record VenueSummary(
@@ -34,7 +41,8 @@ public class VenuesResource {
       double latitude,
       double longitude,
       String timeZone,
-      Double distanceKm) {
+      @Schema(description = "Kilometres from `near`; only when searching near a point")
+          Double distanceKm) {
 
     static VenueSummary of(VenueView v) {
       return new VenueSummary(
@@ -48,31 +56,6 @@ public class VenuesResource {
           v.longitude(),
           v.timeZone().getId(),
           v.distanceKm());
-    }
-  }
-
-  public record OfferingJson(
-      long id,
-      String name,
-      int durationMinutes,
-      int capacity,
-      int maxPartySize,
-      MoneyJson price,
-      int cancellationHours,
-      int leadMinutes,
-      int horizonDays) {
-
-    public static OfferingJson of(OfferingView o) {
-      return new OfferingJson(
-          o.id(),
-          o.name(),
-          o.durationMinutes(),
-          o.capacity(),
-          o.maxPartySize(),
-          MoneyJson.of(o.price()),
-          o.cancellationHours(),
-          o.leadMinutes(),
-          o.horizonDays());
     }
   }
 
@@ -116,27 +99,58 @@ public class VenuesResource {
     }
   }
 
-  /** Opening hours of one weekday, local time; a weekday left out is closed. */
-  public record DayHours(String day, String opens, String closes) {}
-
   /** Where a venue photo is served, relative to the site root. */
   public static String photoPath(long venueId, long photoId) {
     return "/api/v1/venues/" + venueId + "/photos/" + photoId;
   }
 
-  public record VenuePage(List<VenueSummary> items, int page, int size, long total) {}
+  public record VenuePage(
+      List<VenueSummary> items, int page, int size, @Schema(format = "int64") long total) {}
 
   @EJB CatalogService catalog;
 
   /** Search; {@code near=lat,lng} sorts by distance, {@code page} counts from 0. */
   @GET
+  @Operation(operationId = "searchVenues", summary = "Find venues")
+  @APIResponseSchema(
+      value = VenuePage.class,
+      responseCode = "200",
+      responseDescription = "A page of venues")
+  @APIResponse(
+      responseCode = "422",
+      description = "`page` below 0, `size` outside 1 to 100, or `q` over 100 characters")
   public VenuePage search(
-      @QueryParam("category") String category,
-      @QueryParam("city") String city,
-      @QueryParam("q") String text,
-      @QueryParam("near") String near,
-      @QueryParam("page") String page,
-      @QueryParam("size") String size) {
+      @Parameter(
+              description = "The kind of venue",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"RESTAURANT", "FITNESS", "SPORTS", "WELLNESS", "OTHER"}))
+          @QueryParam("category")
+          String category,
+      @Parameter(description = "The city, e.g. Shanghai") @QueryParam("city") String city,
+      @Parameter(description = "Text to look for in names and descriptions") @QueryParam("q")
+          String text,
+      @Parameter(
+              description = "`latitude,longitude`: nearest first, with `distanceKm`",
+              example = "31.2304,121.4737")
+          @QueryParam("near")
+          String near,
+      @Parameter(
+              description = "The page, counted from 0",
+              schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+          @QueryParam("page")
+          String page,
+      @Parameter(
+              description = "Venues per page",
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      minimum = "1",
+                      maximum = "100",
+                      defaultValue = "20"))
+          @QueryParam("size")
+          String size) {
     double[] point = Params.latLng("near", near);
     VenueSearch search =
         new VenueSearch(
@@ -152,6 +166,11 @@ public class VenuesResource {
 
   @GET
   @Path("{venueId}")
+  @Operation(operationId = "getVenue", summary = "A venue with its offerings, hours and photos")
+  @APIResponseSchema(
+      value = VenueDetails.class,
+      responseCode = "200",
+      responseDescription = "The venue")
   public VenueDetails venue(@PathParam("venueId") long venueId) {
     return VenueDetails.of(catalog.venue(venueId));
   }
@@ -162,6 +181,18 @@ public class VenuesResource {
   @GET
   @Path("{venueId}/photos/{photoId}")
   @Produces({"image/jpeg", "image/png"})
+  @Operation(operationId = "getVenuePhoto", summary = "A venue's photo")
+  @APIResponse(
+      responseCode = "200",
+      description = "The image; it never changes, so it may be cached",
+      content = {
+        @Content(
+            mediaType = "image/jpeg",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(
+            mediaType = "image/png",
+            schema = @Schema(type = SchemaType.STRING, format = "binary"))
+      })
   public jakarta.ws.rs.core.Response photo(
       @PathParam("venueId") long venueId, @PathParam("photoId") long photoId) {
     io.booking.catalog.domain.VenuePhoto photo = photos.photo(venueId, photoId);

@@ -18,12 +18,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("v1/accounts")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "accounts")
 public class AccountsResource {
 
   /** The registration form. */
@@ -54,6 +59,13 @@ public class AccountsResource {
   @Inject io.booking.platform.security.ClientAddress clients;
 
   @POST
+  @Operation(operationId = "register", summary = "Register a customer account")
+  @APIResponseSchema(
+      value = AccountResponse.class,
+      responseCode = "201",
+      responseDescription = "The account; Location is /api/v1/accounts/me")
+  @APIResponse(responseCode = "409", description = "`username-taken` or `email-taken`")
+  @APIResponse(responseCode = "422", description = "Fields not valid, each named")
   public Response register(@NotNull(message = "is required") @Valid Registration body) {
     AccountView created =
         accounts.register(
@@ -70,6 +82,11 @@ public class AccountsResource {
   @GET
   @Path("me")
   @SecurityRequirement(name = "bearer")
+  @Operation(operationId = "getMyAccount", summary = "The caller's account")
+  @APIResponseSchema(
+      value = AccountResponse.class,
+      responseCode = "200",
+      responseDescription = "The account")
   public AccountResponse me() {
     return AccountResponse.of(accounts.account(caller.accountId()));
   }

@@ -12,17 +12,27 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Exchanges a username and password for a bearer token. Failures are rate-limited. */
 @Path("v1/auth")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "accounts")
 public class AuthResource {
 
-  public record Credentials(String username, String password) {}
+  public record Credentials(
+      @Schema(example = "diner") String username, @Schema(example = "demo-2026") String password) {}
 
-  public record TokenResponse(String token, String tokenType, long expiresIn) {}
+  public record TokenResponse(
+      @Schema(description = "Send as `Authorization: Bearer <token>`") String token,
+      @Schema(example = "Bearer") String tokenType,
+      @Schema(format = "int64", description = "Seconds until the token expires") long expiresIn) {}
 
   @EJB AccountService accounts;
 
@@ -32,6 +42,18 @@ public class AuthResource {
 
   @POST
   @Path("token")
+  @Operation(operationId = "issueToken", summary = "Sign in: a bearer token for a password")
+  @APIResponseSchema(
+      value = TokenResponse.class,
+      responseCode = "200",
+      responseDescription = "The token")
+  @APIResponse(
+      responseCode = "401",
+      description = "`authentication-failed`: wrong username or password")
+  @APIResponse(
+      responseCode = "429",
+      description =
+          "`too-many-attempts`: too many failed sign-ins; `Retry-After` says when to retry")
   public TokenResponse token(@NotNull(message = "is required") Credentials body) {
     IssuedToken issued = accounts.signIn(body.username(), body.password(), clients.of(request));
     return new TokenResponse(issued.token(), "Bearer", issued.expiresInSeconds());

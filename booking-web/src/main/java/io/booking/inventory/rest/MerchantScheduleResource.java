@@ -29,7 +29,12 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * An offering's weekly rules and blackout dates. Replacing them regenerates the upcoming slots and
@@ -39,11 +44,15 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
+@Tag(name = "merchant")
 public class MerchantScheduleResource {
 
   /** "days": ["MON", "TUE"], times as HH:mm in the venue's zone. */
   public record Rule(
-      List<String> days, String firstStart, String lastStart, Integer intervalMinutes) {}
+      List<String> days,
+      @Schema(example = "18:00") String firstStart,
+      @Schema(description = "`firstStart` when left out", example = "21:00") String lastStart,
+      @Schema(example = "30") Integer intervalMinutes) {}
 
   /** One date with more slots than the weekly rules give ("an extra evening"). */
   public record Extra(String date, String firstStart, String lastStart, Integer intervalMinutes) {}
@@ -65,12 +74,30 @@ public class MerchantScheduleResource {
   @Inject CurrentCaller caller;
 
   @GET
+  @Operation(
+      operationId = "getSchedule",
+      summary = "An offering's weekly rules, closed dates and extra openings")
+  @APIResponseSchema(
+      value = Schedule.class,
+      responseCode = "200",
+      responseDescription = "The schedule")
   public Schedule get(@PathParam("offeringId") long offeringId) {
     return json(schedules.schedule(caller.accountId(), offeringId));
   }
 
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "replaceSchedule",
+      summary = "Replace an offering's schedule; its upcoming slots follow",
+      description =
+          "Creates the slots the new schedule adds and withdraws those it drops; a slot that holds"
+              + " bookings is kept and listed in `keptWithBookings`.")
+  @APIResponseSchema(
+      value = ScheduleResult.class,
+      responseCode = "200",
+      responseDescription = "The schedule as it is now, and what changed")
+  @APIResponse(responseCode = "422", description = "Rules not valid, each named")
   public ScheduleResult replace(
       @PathParam("offeringId") long offeringId, @NotNull(message = "is required") Schedule body) {
     List<RuleSpec> rules =

@@ -28,23 +28,33 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The caller's reservations. Another customer's reservation is answered 404, never 403. */
 @Path("v1/reservations")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
+@Tag(name = "reservations")
 public class ReservationsResource {
 
   public record NewReservation(
-      @NotNull(message = "is required") Long slotId,
-      @NotNull(message = "is required") Integer partySize) {}
+      @Schema(required = true, example = "136") @NotNull(message = "is required") Long slotId,
+      @Schema(required = true, example = "2") @NotNull(message = "is required")
+          Integer partySize) {}
 
   public record ReservationJson(
       long id,
-      String code,
-      String status,
+      @Schema(description = "Shown at the door", example = "K7QX2M4P") String code,
+      @Schema(enumeration = {"HELD", "CONFIRMED", "CHECKED_IN", "NO_SHOW", "CANCELLED"})
+          String status,
       long slotId,
       long venueId,
       String venueName,
@@ -84,6 +94,20 @@ public class ReservationsResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "bookSlot", summary = "Book places in a slot")
+  @APIResponseSchema(
+      value = ReservationJson.class,
+      responseCode = "201",
+      responseDescription =
+          "The reservation, CONFIRMED (a repeat with the same key: the first one)")
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "`slot-sold-out`, `slot-started`, `booking-closed` (inside the lead time),"
+              + " `idempotency-key-in-use` (the first request is still running) or `try-again`")
+  @APIResponse(
+      responseCode = "422",
+      description = "A bad party size, an unknown slot, or the key reused with another body")
   public Response book(
       @NotNull(message = "is required") @Valid NewReservation body,
       @HeaderParam("Idempotency-Key") String idempotencyKey,
@@ -100,6 +124,11 @@ public class ReservationsResource {
   }
 
   @GET
+  @Operation(operationId = "listMyReservations", summary = "The caller's reservations")
+  @APIResponseSchema(
+      value = ReservationList.class,
+      responseCode = "200",
+      responseDescription = "The reservations")
   public ReservationList mine() {
     return new ReservationList(
         reservations.reservationsOf(caller.accountId()).stream().map(ReservationJson::of).toList());
@@ -107,6 +136,11 @@ public class ReservationsResource {
 
   @GET
   @Path("{id}")
+  @Operation(operationId = "getReservation", summary = "One of the caller's reservations")
+  @APIResponseSchema(
+      value = ReservationJson.class,
+      responseCode = "200",
+      responseDescription = "The reservation")
   public ReservationJson one(@PathParam("id") long id) {
     return ReservationJson.of(reservations.reservation(caller.accountId(), id));
   }
@@ -115,6 +149,13 @@ public class ReservationsResource {
   @GET
   @Path("{id}/ics")
   @Produces({"text/calendar", MediaType.APPLICATION_JSON})
+  @Operation(
+      operationId = "getReservationCalendar",
+      summary = "A reservation as a calendar file (RFC 5545), in the venue's time zone")
+  @APIResponse(
+      responseCode = "200",
+      description = "The .ics file",
+      content = @Content(mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING)))
   public Response calendar(@PathParam("id") long id, @Context UriInfo uri) {
     ReservationView r = reservations.reservation(caller.accountId(), id);
     String ics =
@@ -139,6 +180,15 @@ public class ReservationsResource {
 
   @POST
   @Path("{id}/cancel")
+  @Operation(operationId = "cancelReservation", summary = "Cancel one of the caller's reservations")
+  @APIResponseSchema(
+      value = ReservationJson.class,
+      responseCode = "200",
+      responseDescription = "The reservation, CANCELLED; its places are free again")
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "`cancellation-window-closed`, or `illegal-transition` (not cancellable any more)")
   public Response cancel(
       @PathParam("id") long id, @HeaderParam("Idempotency-Key") String idempotencyKey) {
     BookingResult result = reservations.cancelOnce(caller.accountId(), id, idempotencyKey);
