@@ -162,6 +162,15 @@ public class Offering {
     return maxPartySize;
   }
 
+  /** Why this many people cannot book one place of it together, if they cannot. */
+  public java.util.Optional<io.booking.shared.domain.FieldError> partySizeProblem(int partySize) {
+    return partySize >= 1 && partySize <= maxPartySize
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(
+            new io.booking.shared.domain.FieldError(
+                "partySize", "must be between 1 and " + maxPartySize + " for " + name));
+  }
+
   public Money price() {
     return price;
   }

@@ -180,11 +180,12 @@ public class ReservationService {
         slots
             .findWithOffering(c.slotId())
             .orElseThrow(() -> new InvalidInputException("slotId", "no such slot"));
-    int maxParty = slot.offering().maxPartySize();
-    if (c.partySize() < 1 || c.partySize() > maxParty) {
-      throw new InvalidInputException(
-          "partySize", "must be between 1 and " + maxParty + " for " + slot.offering().name());
-    }
+    slot.offering()
+        .partySizeProblem(c.partySize())
+        .ifPresent(
+            problem -> {
+              throw new InvalidInputException(java.util.List.of(problem));
+            });
     if (slot.hasStartedAt(now)) {
       throw new SlotStartedException();
     }

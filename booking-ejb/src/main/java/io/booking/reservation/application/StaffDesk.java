@@ -171,12 +171,7 @@ public class StaffDesk {
             .filter(s -> s.venueId() == venueId && !s.isWithdrawn())
             .orElseThrow(() -> new UnknownObjectException("slot", walkIn.slotId()));
     List<FieldError> errors = new ArrayList<>();
-    int maxParty = slot.offering().maxPartySize();
-    if (walkIn.partySize() < 1 || walkIn.partySize() > maxParty) {
-      errors.add(
-          new FieldError(
-              "partySize", "must be between 1 and " + maxParty + " for " + slot.offering().name()));
-    }
+    slot.offering().partySizeProblem(walkIn.partySize()).ifPresent(errors::add);
     if (name.isEmpty()) {
       errors.add(new FieldError("guestName", "is required"));
     } else if (name.length() > WalkIn.MAX_NAME) {

@@ -30,6 +30,13 @@ public final class ReservationCode {
     return typed == null ? "" : typed.replaceAll("[\\s-]", "").toUpperCase(java.util.Locale.ROOT);
   }
 
+  /** The code as people read it aloud and type it: two groups of four, e.g. "K7PM-3QXA". */
+  public static String forPeople(String code) {
+    return code != null && code.length() == LENGTH
+        ? code.substring(0, LENGTH / 2) + "-" + code.substring(LENGTH / 2)
+        : code;
+  }
+
   public static boolean isWellFormed(String code) {
     return code != null && FORMAT.matcher(code).matches();
   }

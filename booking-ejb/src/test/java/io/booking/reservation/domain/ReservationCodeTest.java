@@ -34,4 +34,10 @@ class ReservationCodeTest {
     assertEquals("K7QFM2XD", ReservationCode.normalize(" k7qf-m2xd "));
     assertFalse(ReservationCode.isWellFormed("K7QF0M2X"));
   }
+
+  @Test
+  void codesAreShownInTwoGroupsOfFour() {
+    assertEquals("K7PM-3QXA", ReservationCode.forPeople("K7PM3QXA"));
+    assertEquals("SHORT", ReservationCode.forPeople("SHORT"));
+  }
 }

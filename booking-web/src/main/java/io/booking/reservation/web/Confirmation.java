@@ -35,8 +35,7 @@ public class Confirmation implements Serializable {
   }
 
   public String getCodeForPeople() {
-    String code = reservation.code();
-    return code.substring(0, 4) + "-" + code.substring(4);
+    return io.booking.reservation.domain.ReservationCode.forPeople(reservation.code());
   }
 
   public ReservationView getReservation() {

@@ -266,7 +266,7 @@ public class FrontDesk implements Serializable {
   }
 
   public String forPeople(String code) {
-    return code.length() == 8 ? code.substring(0, 4) + "-" + code.substring(4) : code;
+    return io.booking.reservation.domain.ReservationCode.forPeople(code);
   }
 
   public boolean isHighlighted(DeskEntry e) {
