@@ -36,10 +36,12 @@ public class BookSlot implements Serializable {
   @Inject CurrentUser user;
 
   /**
-   * Names this view's booking for its idempotency key: a double click or a resubmitted form books
-   * once and both lead to the same confirmation.
+   * The rendered page's idempotency key, sent back in a hidden field: a double click or a
+   * resubmitted form books once and all lead to the same confirmation, whichever request (and
+   * whichever instance of this bean) gets there first. Keys are per account, so a key a client
+   * writes itself can only ever replay its own bookings.
    */
-  private final String viewKey = java.util.UUID.randomUUID().toString();
+  private String requestKey;
 
   private Long slotId;
   private Integer party;
@@ -68,7 +70,7 @@ public class BookSlot implements Serializable {
               .bookOnce(
                   new BookingCommand(
                       user.accountId(), slotId, party, BookingSource.direct(Channel.WEB)),
-                  viewKey + ":book:" + slotId + ":" + party)
+                  "book:" + getRequestKey() + ":" + slotId + ":" + party)
               .reservation();
       return "/account/confirmation?faces-redirect=true&id=" + booked.id();
     } catch (SlotSoldOutException soldOut) {
@@ -110,6 +112,19 @@ public class BookSlot implements Serializable {
 
   public Long getSlotId() {
     return slotId;
+  }
+
+  public String getRequestKey() {
+    if (requestKey == null) {
+      requestKey = java.util.UUID.randomUUID().toString();
+    }
+    return requestKey;
+  }
+
+  public void setRequestKey(String key) {
+    if (key != null && key.matches("[0-9a-f-]{36}")) {
+      requestKey = key;
+    }
   }
 
   public void setSlotId(Long slotId) {
