@@ -3,7 +3,6 @@ package io.booking.platform.security;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * When the platform's public URL ({@code BOOKING_PUBLIC_URL}) is https, the session cookie is
@@ -14,17 +13,7 @@ public class SecureCookies implements ServletContextListener {
 
   @Override
   public void contextInitialized(ServletContextEvent event) {
-    boolean https;
-    try {
-      https =
-          ConfigProvider.getConfig(SecureCookies.class.getClassLoader())
-              .getOptionalValue("booking.public-url", String.class)
-              .map(u -> u.startsWith("https://"))
-              .orElse(false);
-    } catch (RuntimeException noConfig) {
-      https = false;
-    }
-    if (https) {
+    if (SecurityHeaders.publicUrlIsHttps()) {
       event.getServletContext().getSessionCookieConfig().setSecure(true);
     }
   }

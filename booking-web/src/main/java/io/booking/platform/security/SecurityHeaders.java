@@ -30,7 +30,7 @@ public class SecurityHeaders extends HttpFilter {
   public void init() {
     Optional<String> tiles = setting("booking.map.tiles");
     policy = policy(tiles.orElse("https://tile.openstreetmap.org/{z}/{x}/{y}.png"));
-    https = setting("booking.public-url").map(u -> u.startsWith("https://")).orElse(false);
+    https = publicUrlIsHttps();
   }
 
   @Override
@@ -69,6 +69,11 @@ public class SecurityHeaders extends HttpFilter {
     } catch (IllegalArgumentException | NullPointerException notAUrl) {
       return Optional.empty();
     }
+  }
+
+  /** Whether people reach the platform over https ({@code BOOKING_PUBLIC_URL}). */
+  static boolean publicUrlIsHttps() {
+    return setting("booking.public-url").map(u -> u.startsWith("https://")).orElse(false);
   }
 
   private static Optional<String> setting(String key) {
