@@ -221,6 +221,11 @@ public class TestWorld {
     offering.changeBookingWindow(minutes, offering.horizonDays());
   }
 
+  /** How many bookings one customer may hold at the venue on one of its days. */
+  public void limitDailyBookings(long venueId, int limit) {
+    venues.findById(venueId).orElseThrow().limitDailyBookings(limit);
+  }
+
   /** Takes a slot without bookings off sale. */
   public void withdraw(long slotId) {
     if (!slots.findById(slotId).orElseThrow().withdraw()) {

@@ -54,6 +54,7 @@ public class MerchantCatalog {
                 spec.zone(),
                 clock.instant()));
     venue.changeOpeningHours(spec.hours());
+    spec.limitOf(venue);
     return VenueView.details(venue);
   }
 
@@ -69,6 +70,7 @@ public class MerchantCatalog {
         spec.location(),
         spec.zone());
     venue.changeOpeningHours(spec.hours());
+    spec.limitOf(venue);
     if (!zoneBefore.equals(venue.timeZone())) {
       zoneChanged.fire(
           new VenueTimeZoneChanged(

@@ -4,6 +4,7 @@ import io.booking.catalog.domain.Address;
 import io.booking.catalog.domain.Category;
 import io.booking.catalog.domain.GeoPoint;
 import io.booking.catalog.domain.OpeningHours;
+import io.booking.catalog.domain.Venue;
 import io.booking.shared.domain.FieldError;
 import io.booking.shared.domain.InvalidInputException;
 import java.time.DateTimeException;
@@ -11,7 +12,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What a merchant says about a venue; checked as a whole so every bad field is named at once. */
+/**
+ * What a merchant says about a venue; checked as a whole so every bad field is named at once. A
+ * {@code dailyBookingLimit} left out keeps the venue's (the default for a new venue).
+ */
 public record VenueSpec(
     String name,
     String category,
@@ -22,7 +26,11 @@ public record VenueSpec(
     Double latitude,
     Double longitude,
     String timeZone,
-    List<DayHours> openingHours) {
+    List<DayHours> openingHours,
+    Integer dailyBookingLimit) {
+
+  /** What a new venue allows one customer on one day unless the merchant says otherwise. */
+  public static final int DEFAULT_DAILY_BOOKING_LIMIT = Venue.DEFAULT_DAILY_BOOKING_LIMIT;
 
   /** "MON", "09:00", "18:00"; a weekday left out is closed. */
   public record DayHours(String day, String opens, String closes) {}
@@ -59,6 +67,12 @@ public record VenueSpec(
       }
     }
     hours(errors);
+    if (dailyBookingLimit != null
+        && (dailyBookingLimit < 1 || dailyBookingLimit > Venue.MAX_DAILY_BOOKING_LIMIT)) {
+      errors.add(
+          new FieldError(
+              "dailyBookingLimit", "must be between 1 and " + Venue.MAX_DAILY_BOOKING_LIMIT));
+    }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
@@ -124,6 +138,13 @@ public record VenueSpec(
 
   GeoPoint location() {
     return new GeoPoint(latitude, longitude);
+  }
+
+  /** Applies the limit when the merchant gave one. */
+  void limitOf(Venue venue) {
+    if (dailyBookingLimit != null) {
+      venue.limitDailyBookings(dailyBookingLimit);
+    }
   }
 
   ZoneId zone() {

@@ -22,7 +22,8 @@ public record VenueView(
     Double distanceKm,
     List<OfferingView> offerings,
     List<OpeningHours> openingHours,
-    List<Long> photoIds) {
+    List<Long> photoIds,
+    int dailyBookingLimit) {
 
   /** Without offerings and opening hours: a search result shows neither, so neither is read. */
   static VenueView summary(Venue v, GeoPoint near) {
@@ -49,7 +50,8 @@ public record VenueView(
         distanceKm,
         offerings,
         openingHours,
-        List.copyOf(ids));
+        List.copyOf(ids),
+        dailyBookingLimit);
   }
 
   private static VenueView of(
@@ -68,6 +70,7 @@ public record VenueView(
         near == null ? null : Math.round(near.distanceKmTo(v.location()) * 100) / 100.0,
         offerings,
         openingHours,
-        List.of());
+        List.of(),
+        v.dailyBookingLimit());
   }
 }

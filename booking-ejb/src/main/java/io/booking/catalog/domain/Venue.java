@@ -64,9 +64,21 @@ public class Venue {
   @CollectionTable(name = "venue_opening_hours", joinColumns = @JoinColumn(name = "venue_id"))
   private List<OpeningHours> openingHours = new ArrayList<>();
 
+  @Column(name = "daily_booking_limit", nullable = false)
+  private int dailyBookingLimit = DEFAULT_DAILY_BOOKING_LIMIT;
+
   @Version
   @Column(name = "version")
   private long version;
+
+  /**
+   * Bookings one customer may hold here on one of the venue's days unless the merchant says
+   * otherwise: enough for a family's dinner and a class, too few to book out a day by script.
+   */
+  public static final int DEFAULT_DAILY_BOOKING_LIMIT = 4;
+
+  /** The API's highest capacity: a customer cannot need more bookings in a day than that. */
+  public static final int MAX_DAILY_BOOKING_LIMIT = 10_000;
 
   protected Venue() {}
 
@@ -98,6 +110,19 @@ public class Venue {
     this.address = address;
     this.location = location;
     this.timeZone = timeZone.getId();
+  }
+
+  /** The merchant sets how many bookings one customer may hold here on one day. */
+  public void limitDailyBookings(int limit) {
+    if (limit < 1 || limit > MAX_DAILY_BOOKING_LIMIT) {
+      throw new IllegalArgumentException(
+          "daily booking limit must be between 1 and " + MAX_DAILY_BOOKING_LIMIT);
+    }
+    this.dailyBookingLimit = limit;
+  }
+
+  public int dailyBookingLimit() {
+    return dailyBookingLimit;
   }
 
   public Offering offer(

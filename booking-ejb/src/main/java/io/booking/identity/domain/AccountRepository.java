@@ -15,6 +15,15 @@ public interface AccountRepository {
    */
   Optional<Account> lock(long id);
 
+  /**
+   * Locks the account's row until the transaction ends without reading the account: rules that
+   * count what one customer holds (the daily booking limit) then see one request at a time. Must be
+   * the transaction's first read, so that its snapshot includes what the previous holder committed.
+   *
+   * @return false when there is no such account
+   */
+  boolean lockRow(long id);
+
   boolean emailInUse(String email);
 
   java.util.List<Account> findByIds(java.util.Collection<Long> ids);

@@ -55,6 +55,14 @@ public class JpaAccountRepository implements AccountRepository {
   }
 
   @Override
+  public boolean lockRow(long id) {
+    return !em.createNativeQuery("SELECT id FROM account WHERE id = ? FOR UPDATE")
+        .setParameter(1, id)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
   public Account add(Account account) {
     em.persist(account);
     em.flush();

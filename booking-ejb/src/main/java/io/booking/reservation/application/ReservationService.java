@@ -1,10 +1,12 @@
 package io.booking.reservation.application;
 
+import io.booking.identity.domain.AccountRepository;
 import io.booking.inventory.domain.Slot;
 import io.booking.inventory.domain.SlotRepository;
 import io.booking.platform.idempotency.Idempotency;
 import io.booking.reservation.domain.BookingClosedException;
 import io.booking.reservation.domain.CancellationPolicy;
+import io.booking.reservation.domain.DailyBookingLimit;
 import io.booking.reservation.domain.Reservation;
 import io.booking.reservation.domain.ReservationCode;
 import io.booking.reservation.domain.ReservationRepository;
@@ -35,6 +37,8 @@ public class ReservationService {
   @Inject ReservationRepository reservations;
 
   @Inject SlotRepository slots;
+
+  @Inject AccountRepository accounts;
 
   @Inject Clock clock;
 
@@ -171,11 +175,16 @@ public class ReservationService {
   }
 
   /**
-   * Checks the request against the slot, takes the places in one conditional UPDATE and returns the
-   * new reservation, not yet stored. The slot comes with its offering and venue in one query: the
-   * answer needs them.
+   * Checks the request against the slot and the venue's daily limit, takes the places in one
+   * conditional UPDATE and returns the new reservation, not yet stored. The slot comes with its
+   * offering and venue in one query: the answer needs them.
    */
   private Reservation takePlaces(BookingCommand c, Instant now) {
+    // One booking per customer at a time, so two at once cannot both pass the daily limit. First,
+    // before any read, so the count below sees what the previous booking committed.
+    if (!accounts.lockRow(c.accountId())) {
+      throw new UnknownObjectException("account", c.accountId());
+    }
     Slot slot =
         slots
             .findWithOffering(c.slotId())
@@ -192,6 +201,13 @@ public class ReservationService {
     if (!slot.isBookableAt(now)) {
       throw new BookingClosedException(slot.offering().leadTime());
     }
+    DailyBookingLimit limit = DailyBookingLimit.of(slot.offering().venue());
+    limit.admitOneMore(
+        reservations.countStandingAt(
+            c.accountId(),
+            slot.venueId(),
+            limit.dayStartOf(slot.start()),
+            limit.dayEndOf(slot.start())));
     if (!slots.takePlaces(slot.id(), c.partySize(), now)) {
       Slot current = slots.reload(slot.id()).orElseThrow();
       if (current.hasStartedAt(now)) {

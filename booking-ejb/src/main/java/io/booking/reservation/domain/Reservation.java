@@ -45,6 +45,12 @@ import java.util.Objects;
         "SELECT r FROM Reservation r JOIN FETCH r.slot s WHERE r.venueId = :venueId"
             + " AND s.start >= :from AND s.start < :to ORDER BY s.start, r.id")
 @NamedQuery(
+    name = "Reservation.countOfAccountAtVenueBetween",
+    query =
+        "SELECT COUNT(r) FROM Reservation r WHERE r.accountId = :accountId"
+            + " AND r.venueId = :venueId AND r.startsAt >= :from AND r.startsAt < :to"
+            + " AND r.status IN :statuses")
+@NamedQuery(
     name = "Reservation.findConfirmedEndedIds",
     query =
         "SELECT r.id FROM Reservation r WHERE r.status = io.booking.reservation.domain"
@@ -70,6 +76,10 @@ public class Reservation {
 
   @Column(name = "venue_id", nullable = false, updatable = false)
   private Long venueId;
+
+  /** The slot's start, copied: the slot cannot move while it holds this reservation's places. */
+  @Column(name = "starts_at", nullable = false, updatable = false)
+  private Instant startsAt;
 
   @Column(name = "party_size", nullable = false, updatable = false)
   private int partySize;
@@ -119,6 +129,7 @@ public class Reservation {
     this.guestName = guestName;
     this.slot = slot;
     this.venueId = slot.venueId();
+    this.startsAt = slot.start();
     this.partySize = partySize;
     this.source = source;
     this.status = ReservationStatus.HELD;

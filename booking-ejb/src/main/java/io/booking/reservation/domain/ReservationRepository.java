@@ -24,6 +24,12 @@ public interface ReservationRepository {
   List<Long> expiredHoldIds(Instant now, int max);
 
   /**
+   * How many of the account's reservations at the venue start in [from, to) and still hold or held
+   * their places (held, confirmed, checked in or not shown up; not cancelled or expired).
+   */
+  long countStandingAt(long accountId, long venueId, Instant from, Instant to);
+
+  /**
    * Inserts at once (one INSERT: the id comes from a block, nothing is read back).
    *
    * @throws ReservationCodeTakenException when another reservation has its code

@@ -14,6 +14,10 @@ public enum ReservationStatus {
   NO_SHOW,
   CANCELLED;
 
+  /** The statuses that occupy places: what a customer's daily booking limit counts. */
+  public static final Set<ReservationStatus> STANDING =
+      EnumSet.of(HELD, CONFIRMED, CHECKED_IN, NO_SHOW);
+
   public Set<ReservationStatus> next() {
     return switch (this) {
       case HELD -> EnumSet.of(CONFIRMED, CANCELLED);
@@ -28,6 +32,6 @@ public enum ReservationStatus {
 
   /** Whether the reservation occupies places in its slot (a visit, or a no-show, used them). */
   public boolean holdsPlaces() {
-    return this != CANCELLED;
+    return STANDING.contains(this);
   }
 }

@@ -4,6 +4,7 @@ import io.booking.platform.infrastructure.UniqueKeys;
 import io.booking.reservation.domain.Reservation;
 import io.booking.reservation.domain.ReservationCodeTakenException;
 import io.booking.reservation.domain.ReservationRepository;
+import io.booking.reservation.domain.ReservationStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -68,6 +69,17 @@ public class JpaReservationRepository implements ReservationRepository {
         .setParameter("now", now)
         .setMaxResults(max)
         .getResultList();
+  }
+
+  @Override
+  public long countStandingAt(long accountId, long venueId, Instant from, Instant to) {
+    return em.createNamedQuery("Reservation.countOfAccountAtVenueBetween", Long.class)
+        .setParameter("accountId", accountId)
+        .setParameter("venueId", venueId)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .setParameter("statuses", ReservationStatus.STANDING)
+        .getSingleResult();
   }
 
   @Override

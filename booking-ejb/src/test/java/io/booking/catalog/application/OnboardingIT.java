@@ -40,7 +40,8 @@ class OnboardingIT {
           "Europe/Berlin",
           java.util.List.of(
               new VenueSpec.DayHours("MON", "07:00", "21:00"),
-              new VenueSpec.DayHours("SAT", "09:00", "14:00")));
+              new VenueSpec.DayHours("SAT", "09:00", "14:00")),
+          null);
 
   @Deployment
   static WebArchive deployment() {

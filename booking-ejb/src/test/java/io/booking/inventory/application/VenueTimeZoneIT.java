@@ -118,6 +118,7 @@ class VenueTimeZoneIT {
         31.2,
         121.4,
         zone.getId(),
-        List.of());
+        List.of(),
+        null);
   }
 }

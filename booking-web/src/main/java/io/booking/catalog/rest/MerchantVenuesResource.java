@@ -59,6 +59,8 @@ public class MerchantVenuesResource {
       String category,
       String city,
       String timeZone,
+      @Schema(description = "How many bookings one customer may hold here on one day")
+          int dailyBookingLimit,
       List<OfferingLine> offerings) {
 
     static MerchantVenue of(VenueView v) {
@@ -68,6 +70,7 @@ public class MerchantVenuesResource {
           v.category().name(),
           v.city(),
           v.timeZone().getId(),
+          v.dailyBookingLimit(),
           v.offerings().stream()
               .map(
                   o ->
@@ -94,7 +97,15 @@ public class MerchantVenuesResource {
       Double latitude,
       Double longitude,
       @Schema(description = "An IANA time zone", example = "Asia/Shanghai") String timeZone,
-      List<DayHours> openingHours) {
+      List<DayHours> openingHours,
+      @Schema(
+              description =
+                  "How many bookings one customer may hold here on one day, 1 to 10,000;"
+                      + " left out: 4 for a new venue, unchanged for an existing one",
+              minimum = "1",
+              maximum = "10000",
+              example = "4")
+          Integer dailyBookingLimit) {
 
     VenueSpec spec() {
       return new VenueSpec(
@@ -113,7 +124,8 @@ public class MerchantVenuesResource {
                   .map(
                       h ->
                           h == null ? null : new VenueSpec.DayHours(h.day(), h.opens(), h.closes()))
-                  .toList());
+                  .toList(),
+          dailyBookingLimit);
     }
   }
 

@@ -71,6 +71,7 @@ public class VenueEditor implements Serializable {
     }
     if (venueId == null) {
       form.timeZone = "Asia/Shanghai";
+      form.dailyBookingLimit = VenueSpec.DEFAULT_DAILY_BOOKING_LIMIT;
       form.category = Category.RESTAURANT;
       return;
     }
@@ -246,6 +247,7 @@ public class VenueEditor implements Serializable {
     public Double latitude;
     public Double longitude;
     public String timeZone;
+    public Integer dailyBookingLimit;
 
     void fill(VenueView v) {
       name = v.name();
@@ -257,6 +259,7 @@ public class VenueEditor implements Serializable {
       latitude = v.latitude();
       longitude = v.longitude();
       timeZone = v.timeZone().getId();
+      dailyBookingLimit = v.dailyBookingLimit();
     }
 
     VenueSpec spec(List<DayRow> hours) {
@@ -273,7 +276,8 @@ public class VenueEditor implements Serializable {
           hours.stream()
               .filter(h -> h.open)
               .map(h -> new VenueSpec.DayHours(h.day.name(), h.opens, h.closes))
-              .toList());
+              .toList(),
+          dailyBookingLimit);
     }
 
     // Getters and setters for EL, which does not read public fields.
@@ -339,6 +343,14 @@ public class VenueEditor implements Serializable {
 
     public void setLongitude(Double v) {
       longitude = v;
+    }
+
+    public Integer getDailyBookingLimit() {
+      return dailyBookingLimit;
+    }
+
+    public void setDailyBookingLimit(Integer v) {
+      dailyBookingLimit = v;
     }
 
     public String getTimeZone() {

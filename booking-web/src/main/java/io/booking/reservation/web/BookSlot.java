@@ -12,6 +12,7 @@ import io.booking.reservation.application.ReservationService;
 import io.booking.reservation.application.ReservationView;
 import io.booking.reservation.domain.BookingSource;
 import io.booking.reservation.domain.Channel;
+import io.booking.reservation.domain.DailyBookingLimitReachedException;
 import io.booking.reservation.domain.SlotSoldOutException;
 import io.booking.reservation.domain.SlotStartedException;
 import io.booking.shared.domain.InvalidInputException;
@@ -77,6 +78,9 @@ public class BookSlot implements Serializable {
       Pages.keepMessages();
       Pages.error(null, "book.soldOut");
       return backToPicker();
+    } catch (DailyBookingLimitReachedException limitReached) {
+      Pages.error(null, "book.dailyLimit", limitReached.limit());
+      return null;
     } catch (SlotStartedException started) {
       Pages.keepMessages();
       Pages.error(null, "book.started");
