@@ -2,6 +2,7 @@ package io.booking.inventory.application;
 
 import io.booking.catalog.domain.Venue;
 import io.booking.catalog.domain.VenueRepository;
+import io.booking.inventory.domain.ScheduleRepository;
 import io.booking.inventory.domain.Slot;
 import io.booking.inventory.domain.SlotRepository;
 import io.booking.shared.domain.InvalidInputException;
@@ -29,6 +30,8 @@ public class AvailabilityService {
   public static final int MAX_DAYS = 31;
 
   @Inject SlotRepository slots;
+
+  @Inject ScheduleRepository schedules;
 
   @Inject VenueRepository venues;
 
@@ -93,7 +96,7 @@ public class AvailabilityService {
     }
     java.util.Map<java.time.DayOfWeek, java.time.LocalTime[]> spans =
         new java.util.EnumMap<>(java.time.DayOfWeek.class);
-    for (io.booking.inventory.domain.WeeklyRule rule : slots.rulesOfVenue(venueId)) {
+    for (io.booking.inventory.domain.WeeklyRule rule : schedules.rulesOfVenue(venueId)) {
       java.util.List<java.time.LocalTime> starts = rule.startTimes();
       java.time.LocalTime first = starts.get(0);
       java.time.LocalTime lastEnd = starts.get(starts.size() - 1).plus(rule.offering().duration());

@@ -7,6 +7,7 @@ import io.booking.inventory.domain.BlackoutDate;
 import io.booking.inventory.domain.CapacityBelowBookingsException;
 import io.booking.inventory.domain.ExtraOpening;
 import io.booking.inventory.domain.PlannedSlot;
+import io.booking.inventory.domain.ScheduleRepository;
 import io.booking.inventory.domain.Slot;
 import io.booking.inventory.domain.SlotPlanner;
 import io.booking.inventory.domain.SlotRepository;
@@ -32,18 +33,20 @@ public class ScheduleService {
 
   @Inject SlotRepository slots;
 
+  @Inject ScheduleRepository schedules;
+
   @Inject VenueRepository venues;
 
   @Inject Clock clock;
 
   public void addRule(
       long offeringId, Set<DayOfWeek> days, LocalTime first, LocalTime last, Duration interval) {
-    slots.addRule(new WeeklyRule(offering(offeringId), days, first, last, interval));
+    schedules.addRule(new WeeklyRule(offering(offeringId), days, first, last, interval));
   }
 
   public void addBlackout(long offeringId, LocalDate date) {
     offering(offeringId);
-    slots.addBlackout(new BlackoutDate(offeringId, date));
+    schedules.addBlackout(new BlackoutDate(offeringId, date));
   }
 
   /** Creates the missing slots from today, in the venue's zone, to the rolling horizon. */
@@ -65,9 +68,9 @@ public class ScheduleService {
     ZoneId zone = offering.venue().timeZone();
     List<PlannedSlot> planned =
         SlotPlanner.plan(
-            slots.rulesOf(offering.id()),
-            slots.blackoutsOf(offering.id()),
-            slots.extrasOf(offering.id()),
+            schedules.rulesOf(offering.id()),
+            schedules.blackoutsOf(offering.id()),
+            schedules.extrasOf(offering.id()),
             zone,
             offering.duration(),
             from,
@@ -91,11 +94,11 @@ public class ScheduleService {
         .orElseThrow(() -> new UnknownObjectException("offering", offeringId));
     return new ScheduleView(
         offeringId,
-        slots.rulesOf(offeringId).stream()
+        schedules.rulesOf(offeringId).stream()
             .map(r -> new RuleSpec(r.days(), r.firstStart(), r.lastStart(), r.intervalMinutes()))
             .toList(),
-        slots.blackoutsOf(offeringId).stream().sorted().toList(),
-        slots.extrasOf(offeringId).stream()
+        schedules.blackoutsOf(offeringId).stream().sorted().toList(),
+        schedules.extrasOf(offeringId).stream()
             .map(e -> new ExtraSpec(e.date(), e.firstStart(), e.lastStart(), e.intervalMinutes()))
             .toList());
   }
@@ -110,12 +113,12 @@ public class ScheduleService {
     Offering offering = offering(offeringId);
     List<WeeklyRule> newRules = checkedRules(offering, rules);
     List<ExtraOpening> newExtras = checkedExtras(offering, extras);
-    slots.removeRules(offeringId);
-    slots.removeBlackouts(offeringId);
-    slots.removeExtras(offeringId);
-    newRules.forEach(slots::addRule);
-    blackouts.forEach(d -> slots.addBlackout(new BlackoutDate(offeringId, d)));
-    newExtras.forEach(slots::addExtra);
+    schedules.removeRules(offeringId);
+    schedules.removeBlackouts(offeringId);
+    schedules.removeExtras(offeringId);
+    newRules.forEach(schedules::addRule);
+    blackouts.forEach(d -> schedules.addBlackout(new BlackoutDate(offeringId, d)));
+    newExtras.forEach(schedules::addExtra);
 
     return realign(offering, newRules, blackouts, newExtras);
   }
@@ -138,9 +141,9 @@ public class ScheduleService {
       }
       realign(
           offering,
-          slots.rulesOf(offeringId),
-          slots.blackoutsOf(offeringId),
-          slots.extrasOf(offeringId));
+          schedules.rulesOf(offeringId),
+          schedules.blackoutsOf(offeringId),
+          schedules.extrasOf(offeringId));
     }
   }
 

@@ -1,7 +1,6 @@
 package io.booking.inventory.domain;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -27,12 +26,6 @@ public interface SlotRepository {
    */
   Map<Long, Instant> nextBookableStarts(Collection<Long> venueIds, Instant now);
 
-  List<ExtraOpening> extrasOf(long offeringId);
-
-  void addExtra(ExtraOpening extra);
-
-  void removeExtras(long offeringId);
-
   /**
    * The venue's slots on sale starting in [from, to), of one offering or (null) all, in start
    * order, read as {@link OpenSlot}s.
@@ -57,20 +50,6 @@ public interface SlotRepository {
    * many took it.
    */
   int setFutureCapacity(long offeringId, int capacity, Instant now);
-
-  void removeRules(long offeringId);
-
-  void removeBlackouts(long offeringId);
-
-  List<WeeklyRule> rulesOf(long offeringId);
-
-  List<WeeklyRule> rulesOfVenue(long venueId);
-
-  void addRule(WeeklyRule rule);
-
-  Set<LocalDate> blackoutsOf(long offeringId);
-
-  void addBlackout(BlackoutDate blackout);
 
   /**
    * Takes places in one conditional UPDATE: it succeeds only while enough places are left and the

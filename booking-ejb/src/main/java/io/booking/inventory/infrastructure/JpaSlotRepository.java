@@ -1,11 +1,8 @@
 package io.booking.inventory.infrastructure;
 
-import io.booking.inventory.domain.BlackoutDate;
-import io.booking.inventory.domain.ExtraOpening;
 import io.booking.inventory.domain.OpenSlot;
 import io.booking.inventory.domain.Slot;
 import io.booking.inventory.domain.SlotRepository;
-import io.booking.inventory.domain.WeeklyRule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,7 +10,6 @@ import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
@@ -171,77 +167,6 @@ public class JpaSlotRepository implements SlotRepository {
         .setParameter("id", offeringId)
         .setParameter("now", now)
         .executeUpdate();
-  }
-
-  @Override
-  public void removeRules(long offeringId) {
-    em.createQuery("DELETE FROM WeeklyRule r WHERE r.offering.id = :id")
-        .setParameter("id", offeringId)
-        .executeUpdate();
-  }
-
-  @Override
-  public void removeBlackouts(long offeringId) {
-    em.createQuery("DELETE FROM BlackoutDate b WHERE b.offeringId = :id")
-        .setParameter("id", offeringId)
-        .executeUpdate();
-  }
-
-  @Override
-  public List<WeeklyRule> rulesOf(long offeringId) {
-    return em.createQuery(
-            "SELECT r FROM WeeklyRule r WHERE r.offering.id = :id ORDER BY r.id", WeeklyRule.class)
-        .setParameter("id", offeringId)
-        .getResultList();
-  }
-
-  @Override
-  public List<WeeklyRule> rulesOfVenue(long venueId) {
-    return em.createQuery(
-            "SELECT r FROM WeeklyRule r WHERE r.offering.venue.id = :id ORDER BY r.id",
-            WeeklyRule.class)
-        .setParameter("id", venueId)
-        .getResultList();
-  }
-
-  @Override
-  public void addRule(WeeklyRule rule) {
-    em.persist(rule);
-  }
-
-  @Override
-  public Set<LocalDate> blackoutsOf(long offeringId) {
-    return new HashSet<>(
-        em.createQuery(
-                "SELECT b.closedOn FROM BlackoutDate b WHERE b.offeringId = :id", LocalDate.class)
-            .setParameter("id", offeringId)
-            .getResultList());
-  }
-
-  @Override
-  public List<ExtraOpening> extrasOf(long offeringId) {
-    return em.createQuery(
-            "SELECT e FROM ExtraOpening e WHERE e.offering.id = :id ORDER BY e.date, e.starts.firstStart",
-            ExtraOpening.class)
-        .setParameter("id", offeringId)
-        .getResultList();
-  }
-
-  @Override
-  public void addExtra(ExtraOpening extra) {
-    em.persist(extra);
-  }
-
-  @Override
-  public void removeExtras(long offeringId) {
-    em.createQuery("DELETE FROM ExtraOpening e WHERE e.offering.id = :id")
-        .setParameter("id", offeringId)
-        .executeUpdate();
-  }
-
-  @Override
-  public void addBlackout(BlackoutDate blackout) {
-    em.persist(blackout);
   }
 
   @Override
