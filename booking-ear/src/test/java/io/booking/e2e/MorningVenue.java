@@ -44,6 +44,11 @@ record MorningVenue(long id, String name, ZoneId zone, String staff) {
 
   /** Opens one: "Table for 2" from 17:00 to 21:00 on the hour, every day; a new staff account. */
   static MorningVenue open() {
+    return open(null);
+  }
+
+  /** Opens one that allows a customer this many bookings a day (null: the default). */
+  static MorningVenue open(Integer dailyBookingLimit) {
     String merchant = Api.token("merchant", Api.DEMO_PASSWORD);
     String suffix = UUID.randomUUID().toString().substring(0, 6);
     String name = "Dawn Canteen " + suffix;
@@ -57,7 +62,9 @@ record MorningVenue(long id, String name, ZoneId zone, String staff) {
                 + "\"street\":\"1 Test Street\",\"district\":\"Centre\",\"city\":\"Testville\","
                 + "\"latitude\":10.5,\"longitude\":20.5,\"timeZone\":\""
                 + zone.getId()
-                + "\"}",
+                + "\""
+                + (dailyBookingLimit == null ? "" : ",\"dailyBookingLimit\":" + dailyBookingLimit)
+                + "}",
             merchant);
     assertEquals(201, venue.status(), venue.toString());
     long id = venue.json().getInt("id");

@@ -165,6 +165,8 @@ public class DemoWorld {
             121.4903,
             SHANGHAI);
     created.addAll(restaurantTables(bund, "CNY", 10000));
+    // A sought-after terrace: one customer holds at most two of its tables on a day.
+    bund.limitDailyBookings(2);
 
     Venue kreuzberg =
         venue(

@@ -104,7 +104,8 @@ public class ReservationsResource {
       responseCode = "409",
       description =
           "`slot-sold-out`, `slot-started`, `booking-closed` (inside the lead time),"
-              + " `idempotency-key-in-use` (the first request is still running) or `try-again`")
+              + " `daily-booking-limit` (the customer holds as many bookings at the venue that day"
+              + " as it allows), `idempotency-key-in-use` (the first request is still running) or `try-again`")
   @APIResponse(
       responseCode = "422",
       description = "A bad party size, an unknown slot, or the key reused with another body")
