@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,6 +45,32 @@ class DailyBookingLimitApiIT {
         Api.post("/api/v1/reservations/" + first.json().getInt("id") + "/cancel", null, customer);
     assertEquals(200, cancelled.status(), cancelled.toString());
     assertEquals(201, book(tonight.get(1), customer).status(), "a cancelled booking frees one");
+  }
+
+  @Test
+  void theBookingPageSaysWhyASecondTableThatDayIsRefused() {
+    MorningVenue venue = MorningVenue.open(1);
+    LocalDate today = LocalDate.now(venue.zone());
+    List<JsonObject> tonight =
+        Demo.freeSlots(venue.json(), "Table for 2")
+            .filter(s -> Demo.start(s).atZone(venue.zone()).toLocalDate().equals(today))
+            .toList();
+    String name = "limit" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    Api.register(name);
+    assertEquals(201, book(tonight.get(0), Api.token(name, Api.PASSWORD)).status());
+    try (Browser b = Browser.open(1280, 900, "en")) {
+      b.signIn(name, Api.PASSWORD);
+      b.go("/book.xhtml?slot=" + tonight.get(1).getInt("id") + "&party=2");
+      b.clickable("#confirm\\:confirmButton").click();
+      b.waitForText("#confirm\\:messages", "the most it allows one customer");
+      b.screenshot("desktop-daily-limit");
+      assertTrue(b.driver.getCurrentUrl().contains("book.xhtml"), "the customer stays on the step");
+    }
+    assertEquals(
+        1,
+        Demo.freeSlots(venue.json(), "Table for 2")
+            .filter(s -> s.getInt("available") < s.getInt("capacity"))
+            .count());
   }
 
   @Test
