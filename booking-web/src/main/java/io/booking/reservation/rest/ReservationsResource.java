@@ -1,9 +1,9 @@
 package io.booking.reservation.rest;
 
+import io.booking.identity.security.CurrentCaller;
 import io.booking.notification.application.CalendarEvent;
 import io.booking.notification.application.CalendarFiles;
 import io.booking.platform.rest.MoneyJson;
-import io.booking.platform.security.CurrentCaller;
 import io.booking.reservation.application.BookingCommand;
 import io.booking.reservation.application.BookingResult;
 import io.booking.reservation.application.ReservationService;
