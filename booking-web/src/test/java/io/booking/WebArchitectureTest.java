@@ -1,12 +1,10 @@
 package io.booking;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-import static com.tngtech.archunit.library.freeze.FreezingArchRule.freeze;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
@@ -29,12 +27,8 @@ import java.util.Set;
  * The architecture of the whole application, web tier and booking-ejb together (a dependency cycle
  * can run through both): pages and resources mirror the contexts and keep DESIGN.md's order, no two
  * contexts need each other, and pages and resources work with views from the services, never with
- * entities, repositories or the entity manager.
- *
- * <p>Some rules are broken today in ways too large to mend at once; those rules are frozen
- * (FreezingArchRule): the known violations are listed in src/test/resources/archunit-store, and any
- * new one fails the build. A violation that is mended leaves the store at the next run; commit
- * that. The store is never rewritten to admit a new violation (archunit.properties forbids it).
+ * entities, repositories or the entity manager. Every rule holds in full: none is frozen, none
+ * ignores a dependency.
  */
 @AnalyzeClasses(
     locations = WebArchitectureTest.ApplicationClasses.class,
@@ -106,38 +100,25 @@ class WebArchitectureTest {
               MAY_USE.keySet().stream().map(c -> "io.booking." + c + "..").toArray(String[]::new))
           .because("pages and resources mirror the contexts of booking-ejb");
 
-  @ArchTest static final ArchRule contextsDependOneWay = freeze(contextsDependOneWay());
+  @ArchTest static final ArchRule contextsDependOneWay = contextsDependOneWay();
 
-  /**
-   * Live, not frozen: a cycle's description changes with every dependency along it, so it cannot be
-   * frozen stably. The two back edges of today's cycles (platform's security and problem mapping on
-   * identity; catalog's public and editor pages on inventory) are left out here because
-   * contextsDependOneWay names each of their dependencies in its frozen store; any other cycle
-   * fails.
-   */
   @ArchTest
   static final ArchRule noCyclesBetweenContexts =
       slices()
           .matching("io.booking.(*)..")
           .should()
           .beFreeOfCycles()
-          .ignoreDependency(
-              resideInAPackage("io.booking.platform.."), resideInAPackage("io.booking.identity.."))
-          .ignoreDependency(
-              resideInAPackage("io.booking.catalog.web.."),
-              resideInAPackage("io.booking.inventory.."))
           .as("no cycles between contexts, across the web tier and booking-ejb");
 
   @ArchTest
   static final ArchRule pagesAndResourcesNeverTouchEntities =
-      freeze(
-          noClasses()
-              .that()
-              .resideInAnyPackage("io.booking..web..", "io.booking..rest..")
-              .should()
-              .dependOnClassesThat()
-              .areAnnotatedWith(Entity.class)
-              .as("pages (..web..) and resources (..rest..) never touch JPA entities"));
+      noClasses()
+          .that()
+          .resideInAnyPackage("io.booking..web..", "io.booking..rest..")
+          .should()
+          .dependOnClassesThat()
+          .areAnnotatedWith(Entity.class)
+          .as("pages (..web..) and resources (..rest..) never touch JPA entities");
 
   @ArchTest
   static final ArchRule pagesAndResourcesReachTheDatabaseOnlyThroughServices =

@@ -1,5 +1,6 @@
 /**
- * The web tier's plumbing: the JAX-RS application, problem details for every error, and the bearer
- * token mechanism. No business rule lives here; resources call the services of booking-ejb.
+ * The web tier's plumbing: the JAX-RS application, problem details for every error, security
+ * headers and client addresses, and the pages' formats and messages. No business rule lives here,
+ * and it uses no context: who is signed in is identity's (io.booking.identity.security).
  */
 package io.booking.platform;

@@ -44,7 +44,13 @@ public class VenuePhotos {
         .getResultList();
   }
 
-  public VenuePhoto photo(long venueId, long photoId) {
+  /** A photo's bytes and content type, to serve; anyone may see them. */
+  public PhotoContent photo(long venueId, long photoId) {
+    VenuePhoto photo = find(venueId, photoId);
+    return new PhotoContent(photo.contentType(), photo.image());
+  }
+
+  private VenuePhoto find(long venueId, long photoId) {
     VenuePhoto photo = em.find(VenuePhoto.class, photoId);
     if (photo == null || photo.venueId() != venueId) {
       throw new UnknownObjectException("photo", photoId);
@@ -76,7 +82,7 @@ public class VenuePhotos {
 
   public void remove(long ownerAccountId, long venueId, long photoId) {
     MerchantCatalog.owned(venues, ownerAccountId, venueId);
-    em.remove(photo(venueId, photoId));
+    em.remove(find(venueId, photoId));
   }
 
   private static int[] checkedSize(byte[] bytes) {

@@ -1,28 +1,19 @@
 package io.booking.identity.domain;
 
-import io.booking.shared.domain.DomainException;
+import io.booking.shared.domain.TooManyRequestsException;
 import java.time.Duration;
 
 /** Too many failed sign-ins in a short time; the caller should wait before trying again. */
-public class TooManyAttemptsException extends DomainException {
-
-  private final Duration retryAfter;
+public class TooManyAttemptsException extends TooManyRequestsException {
 
   public TooManyAttemptsException(Duration retryAfter) {
-    super(
-        "too-many-attempts",
-        "Too many failed sign-ins. Try again in " + Math.max(1, retryAfter.toMinutes()) + " min.");
-    this.retryAfter = retryAfter;
+    this("Too many failed sign-ins.", retryAfter);
   }
 
   public TooManyAttemptsException(String what, Duration retryAfter) {
     super(
         "too-many-attempts",
-        what + " Try again in " + Math.max(1, retryAfter.toMinutes()) + " min.");
-    this.retryAfter = retryAfter;
-  }
-
-  public Duration retryAfter() {
-    return retryAfter;
+        what + " Try again in " + Math.max(1, retryAfter.toMinutes()) + " min.",
+        retryAfter);
   }
 }

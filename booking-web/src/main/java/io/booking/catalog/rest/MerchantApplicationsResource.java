@@ -2,7 +2,7 @@ package io.booking.catalog.rest;
 
 import io.booking.catalog.application.MerchantOnboarding;
 import io.booking.catalog.application.MerchantOnboarding.ApplicationView;
-import io.booking.platform.security.CurrentCaller;
+import io.booking.identity.security.CurrentCaller;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,8 @@
 package io.booking.catalog.rest;
 
 import io.booking.catalog.application.CatalogService;
+import io.booking.catalog.application.PhotoContent;
+import io.booking.catalog.application.VenuePhotos;
 import io.booking.catalog.application.VenueView;
 import io.booking.catalog.domain.Category;
 import io.booking.catalog.domain.GeoPoint;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -175,7 +178,7 @@ public class VenuesResource {
     return VenueDetails.of(catalog.venue(venueId));
   }
 
-  @jakarta.ejb.EJB io.booking.catalog.application.VenuePhotos photos;
+  @EJB VenuePhotos photos;
 
   /** A photo's bytes never change (a new upload is a new id), so browsers may keep it. */
   @GET
@@ -193,10 +196,9 @@ public class VenuesResource {
             mediaType = "image/png",
             schema = @Schema(type = SchemaType.STRING, format = "binary"))
       })
-  public jakarta.ws.rs.core.Response photo(
-      @PathParam("venueId") long venueId, @PathParam("photoId") long photoId) {
-    io.booking.catalog.domain.VenuePhoto photo = photos.photo(venueId, photoId);
-    return jakarta.ws.rs.core.Response.ok(photo.image(), photo.contentType())
+  public Response photo(@PathParam("venueId") long venueId, @PathParam("photoId") long photoId) {
+    PhotoContent photo = photos.photo(venueId, photoId);
+    return Response.ok(photo.image(), photo.contentType())
         .header("Cache-Control", "public, max-age=604800, immutable")
         .build();
   }

@@ -2,7 +2,7 @@ package io.booking.catalog.web;
 
 import io.booking.catalog.application.MerchantOnboarding;
 import io.booking.catalog.application.MerchantOnboarding.ApplicationView;
-import io.booking.platform.web.CurrentUser;
+import io.booking.identity.web.CurrentUser;
 import io.booking.platform.web.Pages;
 import io.booking.shared.domain.BusinessConflictException;
 import io.booking.shared.domain.InvalidInputException;

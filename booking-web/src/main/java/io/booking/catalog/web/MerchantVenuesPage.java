@@ -2,7 +2,7 @@ package io.booking.catalog.web;
 
 import io.booking.catalog.application.MerchantCatalog;
 import io.booking.catalog.application.VenueView;
-import io.booking.platform.web.CurrentUser;
+import io.booking.identity.web.CurrentUser;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

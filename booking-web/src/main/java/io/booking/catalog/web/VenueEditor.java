@@ -1,8 +1,6 @@
 package io.booking.catalog.web;
 
 import io.booking.catalog.application.MerchantCatalog;
-import io.booking.catalog.application.OfferingSpec;
-import io.booking.catalog.application.OfferingView;
 import io.booking.catalog.application.VenuePhotos;
 import io.booking.catalog.application.VenueSpec;
 import io.booking.catalog.application.VenueStaff;
@@ -10,9 +8,7 @@ import io.booking.catalog.application.VenueView;
 import io.booking.catalog.domain.Category;
 import io.booking.catalog.domain.OpeningHours;
 import io.booking.identity.application.AccountView;
-import io.booking.inventory.application.MerchantSchedules;
-import io.booking.inventory.domain.CapacityBelowBookingsException;
-import io.booking.platform.web.CurrentUser;
+import io.booking.identity.web.CurrentUser;
 import io.booking.platform.web.Pages;
 import io.booking.shared.domain.DomainException;
 import io.booking.shared.domain.InvalidInputException;
@@ -25,7 +21,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -35,19 +30,18 @@ import java.util.TreeSet;
 import org.primefaces.event.FileUploadEvent;
 
 /**
- * A merchant's venue: its details and opening hours, photos, offerings and staff. Without an id it
- * opens a new venue. A venue that is not the merchant's is "not found", as in the API.
+ * A merchant's venue: its details and opening hours, photos and staff. Without an id it opens a new
+ * venue. A venue that is not the merchant's is "not found", as in the API. The page's offerings
+ * (add, change) are inventory's {@code OfferingEditor}: a changed offering changes its slots.
  */
 @Named
 @ViewScoped
 public class VenueEditor implements Serializable {
 
   /** The page's message boxes besides the top one (which shows the venue's own messages). */
-  private static final String PHOTOS = "photos", OFFERINGS = "offerings", STAFF = "staff";
+  private static final String PHOTOS = "photos", STAFF = "staff";
 
   @EJB MerchantCatalog catalog;
-
-  @EJB MerchantSchedules schedules;
 
   @EJB VenuePhotos photos;
 
@@ -59,7 +53,6 @@ public class VenueEditor implements Serializable {
   private VenueView venue;
   private final VenueForm form = new VenueForm();
   private final List<DayRow> hours = new ArrayList<>();
-  private OfferingForm offering = new OfferingForm();
   private List<AccountView> team = List.of();
   private String invitee;
 
@@ -90,7 +83,8 @@ public class VenueEditor implements Serializable {
     }
   }
 
-  private void refresh() {
+  /** Reads the venue and its staff again, after a change here or in {@code OfferingEditor}. */
+  public void refresh() {
     venue = catalog.venueOf(user.accountId(), venueId);
     team = staff.staffOf(user.accountId(), venueId);
   }
@@ -129,32 +123,6 @@ public class VenueEditor implements Serializable {
   public void removePhoto(long photoId) {
     photos.remove(user.accountId(), venueId, photoId);
     refresh();
-  }
-
-  public void newOffering() {
-    offering = new OfferingForm();
-  }
-
-  public void editOffering(long offeringId) {
-    offering = OfferingForm.of(catalog.offeringOf(user.accountId(), offeringId));
-  }
-
-  public void saveOffering() {
-    try {
-      if (offering.id == null) {
-        catalog.addOffering(user.accountId(), venueId, offering.spec());
-      } else {
-        schedules.updateOffering(user.accountId(), venueId, offering.id, offering.spec());
-      }
-      Pages.infoIn(OFFERINGS, "offering.saved", offering.name);
-      offering = new OfferingForm();
-      refresh();
-      org.primefaces.PrimeFaces.current().executeScript("PF('offeringDialog').hide()");
-    } catch (InvalidInputException e) {
-      Pages.fieldErrors("offeringForm", e);
-    } catch (CapacityBelowBookingsException e) {
-      Pages.error("offeringForm:capacity", "offering.capacityBelowBookings");
-    }
   }
 
   public void invite() {
@@ -218,10 +186,6 @@ public class VenueEditor implements Serializable {
 
   public List<DayRow> getHours() {
     return hours;
-  }
-
-  public OfferingForm getOffering() {
-    return offering;
   }
 
   public List<AccountView> getTeam() {
@@ -399,124 +363,6 @@ public class VenueEditor implements Serializable {
 
     public void setCloses(String closes) {
       this.closes = closes;
-    }
-  }
-
-  /** An offering as typed; a null id is a new one. */
-  public static class OfferingForm implements Serializable {
-    Long id;
-    String name;
-    Integer durationMinutes = 60;
-    Integer capacity = 10;
-    Integer maxPartySize = 2;
-    BigDecimal price;
-    String currency = "CNY";
-    Integer cancellationHours = 12;
-    Integer leadMinutes = 0;
-    Integer horizonDays = 14;
-
-    static OfferingForm of(OfferingView o) {
-      OfferingForm f = new OfferingForm();
-      f.id = o.id();
-      f.name = o.name();
-      f.durationMinutes = o.durationMinutes();
-      f.capacity = o.capacity();
-      f.maxPartySize = o.maxPartySize();
-      f.price = o.price().amount();
-      f.currency = o.price().currency();
-      f.cancellationHours = o.cancellationHours();
-      f.leadMinutes = o.leadMinutes();
-      f.horizonDays = o.horizonDays();
-      return f;
-    }
-
-    OfferingSpec spec() {
-      return new OfferingSpec(
-          name,
-          durationMinutes,
-          capacity,
-          maxPartySize,
-          price,
-          currency,
-          cancellationHours,
-          leadMinutes,
-          horizonDays);
-    }
-
-    public Long getId() {
-      return id;
-    }
-
-    public String getName() {
-      return name;
-    }
-
-    public void setName(String v) {
-      name = v;
-    }
-
-    public Integer getDurationMinutes() {
-      return durationMinutes;
-    }
-
-    public void setDurationMinutes(Integer v) {
-      durationMinutes = v;
-    }
-
-    public Integer getCapacity() {
-      return capacity;
-    }
-
-    public void setCapacity(Integer v) {
-      capacity = v;
-    }
-
-    public Integer getMaxPartySize() {
-      return maxPartySize;
-    }
-
-    public void setMaxPartySize(Integer v) {
-      maxPartySize = v;
-    }
-
-    public BigDecimal getPrice() {
-      return price;
-    }
-
-    public void setPrice(BigDecimal v) {
-      price = v;
-    }
-
-    public String getCurrency() {
-      return currency;
-    }
-
-    public void setCurrency(String v) {
-      currency = v;
-    }
-
-    public Integer getCancellationHours() {
-      return cancellationHours;
-    }
-
-    public void setCancellationHours(Integer v) {
-      cancellationHours = v;
-    }
-
-    public Integer getLeadMinutes() {
-      return leadMinutes;
-    }
-
-    public void setLeadMinutes(Integer v) {
-      leadMinutes = v;
-    }
-
-    public Integer getHorizonDays() {
-      return horizonDays;
-    }
-
-    public void setHorizonDays(Integer v) {
-      horizonDays = v;
     }
   }
 }

@@ -2,7 +2,7 @@ package io.booking.identity.rest;
 
 import io.booking.identity.application.AccountService;
 import io.booking.identity.application.AccountView;
-import io.booking.platform.security.CurrentCaller;
+import io.booking.identity.security.CurrentCaller;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package io.booking.identity.web;
 
 import io.booking.identity.domain.TooManyAttemptsException;
-import io.booking.platform.security.BookingAuthenticationMechanism;
+import io.booking.identity.security.BookingAuthenticationMechanism;
 import io.booking.platform.web.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;

@@ -1,5 +1,6 @@
 package io.booking.inventory.rest;
 
+import io.booking.identity.security.CurrentCaller;
 import io.booking.inventory.application.ExtraSpec;
 import io.booking.inventory.application.MerchantSchedules;
 import io.booking.inventory.application.RuleSpec;
@@ -7,7 +8,6 @@ import io.booking.inventory.application.ScheduleChange;
 import io.booking.inventory.application.ScheduleView;
 import io.booking.inventory.application.SlotView;
 import io.booking.platform.rest.InvalidParameterException;
-import io.booking.platform.security.CurrentCaller;
 import io.booking.shared.domain.DayNames;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;

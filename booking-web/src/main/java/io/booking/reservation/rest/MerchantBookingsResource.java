@@ -1,7 +1,7 @@
 package io.booking.reservation.rest;
 
+import io.booking.identity.security.CurrentCaller;
 import io.booking.platform.rest.Params;
-import io.booking.platform.security.CurrentCaller;
 import io.booking.reservation.application.DeskEntry;
 import io.booking.reservation.application.MerchantBookings;
 import io.booking.reservation.application.VenueDashboard;

@@ -1,9 +1,7 @@
 package io.booking.reservation.rest;
 
-import io.booking.notification.application.CalendarEvent;
-import io.booking.notification.application.CalendarFiles;
+import io.booking.identity.security.CurrentCaller;
 import io.booking.platform.rest.MoneyJson;
-import io.booking.platform.security.CurrentCaller;
 import io.booking.reservation.application.BookingCommand;
 import io.booking.reservation.application.BookingResult;
 import io.booking.reservation.application.ReservationService;
@@ -29,15 +27,16 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The caller's reservations. Another customer's reservation is answered 404, never 403. */
+/**
+ * The caller's reservations. Another customer's reservation is answered 404, never 403. A
+ * reservation's calendar file ({id}/ics) is notification's ReservationCalendarResource.
+ */
 @Path("v1/reservations")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -144,39 +143,6 @@ public class ReservationsResource {
       responseDescription = "The reservation")
   public ReservationJson one(@PathParam("id") long id) {
     return ReservationJson.of(reservations.reservation(caller.accountId(), id));
-  }
-
-  /** The reservation as an iCalendar file, in the venue's time zone, for "add to calendar". */
-  @GET
-  @Path("{id}/ics")
-  @Produces({"text/calendar", MediaType.APPLICATION_JSON})
-  @Operation(
-      operationId = "getReservationCalendar",
-      summary = "A reservation as a calendar file (RFC 5545), in the venue's time zone")
-  @APIResponse(
-      responseCode = "200",
-      description = "The .ics file",
-      content = @Content(mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING)))
-  public Response calendar(@PathParam("id") long id, @Context UriInfo uri) {
-    ReservationView r = reservations.reservation(caller.accountId(), id);
-    String ics =
-        CalendarFiles.ics(
-            new CalendarEvent(
-                "reservation-" + r.code() + "@booking-platform",
-                r.offeringName() + " · " + r.venueName(),
-                "Reservation "
-                    + r.code()
-                    + " for "
-                    + r.partySize()
-                    + ". Show the code at the door.",
-                r.venueAddress(),
-                r.start(),
-                r.end(),
-                r.createdAt(),
-                uri.getBaseUri().resolve("../account/confirmation.xhtml?id=" + r.id()).toString()));
-    return Response.ok(ics, CalendarFiles.MEDIA_TYPE)
-        .header("Content-Disposition", "attachment; filename=\"reservation-" + r.code() + ".ics\"")
-        .build();
   }
 
   @POST

@@ -2,7 +2,7 @@ package io.booking.reservation.web;
 
 import io.booking.catalog.application.MerchantCatalog;
 import io.booking.catalog.application.VenueView;
-import io.booking.platform.web.CurrentUser;
+import io.booking.identity.web.CurrentUser;
 import io.booking.platform.web.Pages;
 import io.booking.reservation.application.DeskEntry;
 import io.booking.reservation.application.VenueDashboard;

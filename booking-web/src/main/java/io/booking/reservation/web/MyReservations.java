@@ -1,6 +1,6 @@
 package io.booking.reservation.web;
 
-import io.booking.platform.web.CurrentUser;
+import io.booking.identity.web.CurrentUser;
 import io.booking.platform.web.Pages;
 import io.booking.reservation.application.ReservationService;
 import io.booking.reservation.application.ReservationView;

@@ -1,4 +1,4 @@
-package io.booking.catalog.web;
+package io.booking.inventory.web;
 
 import io.booking.catalog.application.CatalogService;
 import io.booking.catalog.application.VenueView;
@@ -19,7 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The home page: find a venue by category, city, words, or near where you are. */
+/**
+ * The home page: find a venue by category, city, words, or near where you are. Each result shows
+ * its next free time, the inventory's answer to the catalog's search, so the page is inventory's.
+ */
 @Named
 @ViewScoped
 public class SearchVenues implements Serializable {

@@ -1,4 +1,4 @@
-package io.booking.platform.security;
+package io.booking.identity.security;
 
 import io.booking.identity.application.Caller;
 import jakarta.security.enterprise.CallerPrincipal;

@@ -1,9 +1,9 @@
-package io.booking.platform.web;
+package io.booking.identity.web;
 
 import io.booking.identity.application.Caller;
 import io.booking.identity.domain.Role;
-import io.booking.platform.security.BookingAuthenticationMechanism;
-import io.booking.platform.security.CurrentCaller;
+import io.booking.identity.security.BookingAuthenticationMechanism;
+import io.booking.identity.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

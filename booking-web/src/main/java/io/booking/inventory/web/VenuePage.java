@@ -1,4 +1,4 @@
-package io.booking.catalog.web;
+package io.booking.inventory.web;
 
 import io.booking.catalog.application.CatalogService;
 import io.booking.catalog.application.OfferingView;
@@ -18,7 +18,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** A venue: what it is, where, when it is open, and a slot picker by day. */
+/**
+ * A venue: what it is, where, when it is open, and a slot picker by day. The catalog's venue with
+ * the inventory's slots, so the page is inventory's (a later context may use an earlier one).
+ */
 @Named
 @ViewScoped
 public class VenuePage implements Serializable {

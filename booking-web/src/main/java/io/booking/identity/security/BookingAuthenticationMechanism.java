@@ -1,9 +1,10 @@
-package io.booking.platform.security;
+package io.booking.identity.security;
 
 import io.booking.identity.application.AccountService;
 import io.booking.identity.application.Caller;
 import io.booking.identity.application.TokenService;
 import io.booking.identity.domain.Role;
+import io.booking.platform.security.ClientAddress;
 import io.booking.shared.domain.DomainException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
