@@ -140,7 +140,10 @@ public class Bench {
     HttpResponse<String> r = post("/api/v1/merchant/venues", "{\"name\":\"" + name
         + "\",\"category\":\"RESTAURANT\",\"description\":\"Benchmark venue\","
         + "\"street\":\"1 Load Street\",\"district\":\"Bench\",\"city\":\"Benchville\","
-        + "\"latitude\":31.2,\"longitude\":121.4,\"timeZone\":\"Asia/Shanghai\"}", token);
+        + "\"latitude\":31.2,\"longitude\":121.4,\"timeZone\":\"Asia/Shanghai\","
+        // 64 customers make tens of thousands of bookings in a day: lift the daily limit to its top
+        // (older builds ignore the field).
+        + "\"dailyBookingLimit\":10000}", token);
     check(r, 201);
     return Long.parseLong(field(r.body(), "id"));
   }
@@ -390,6 +393,7 @@ public class Bench {
     List<Throwable> failures = new ArrayList<>();
     long started = System.nanoTime();
     boolean sequenced = hasIdSequence();
+    boolean withStart = hasColumn("reservation", "starts_at");
     for (int t = 0; t < threads; t++) {
       Thread thread = new Thread(() -> {
         long[] mine = new long[1 << 20];
@@ -397,16 +401,20 @@ public class Bench {
         try (Connection c = db()) {
           c.setAutoCommit(false);
           IdBlock ids = sequenced ? new IdBlock() : null;
+          // Since V11 a reservation carries its slot's start (read with the slot's venue below).
           String insert = "INSERT INTO reservation (" + (ids == null ? "" : "id, ")
+              + (withStart ? "starts_at, " : "")
               + "code, account_id, slot_id, venue_id, party_size, status, source_type, source_ref,"
               + " channel, hold_expires_at, created_at, confirmed_at, version) VALUES ("
-              + (ids == null ? "" : "?, ") + "?, ?, ?, ?, 1, 'CONFIRMED', 'DIRECT', '', 'API', ?, ?,"
-              + " ?, 1)";
+              + (ids == null ? "" : "?, ") + (withStart ? "?, " : "")
+              + "?, ?, ?, ?, 1, 'CONFIRMED', 'DIRECT', '', 'API', ?, ?, ?, 1)";
           try (PreparedStatement take = c.prepareStatement("UPDATE slot SET booked = booked + ?,"
                   + " version = version + 1 WHERE id = ? AND booked + ? <= capacity");
               PreparedStatement add = c.prepareStatement(insert);
-              PreparedStatement venueOf = c.prepareStatement("SELECT venue_id FROM slot WHERE id = ?")) {
+              PreparedStatement venueOf =
+                  c.prepareStatement("SELECT venue_id, start_at FROM slot WHERE id = ?")) {
             Map<Long, Long> venues = new java.util.HashMap<>();
+            Map<Long, Timestamp> starts = new java.util.HashMap<>();
             while (System.nanoTime() < deadline && made.get() < max) {
               long slot = slots.get(ThreadLocalRandom.current().nextInt(slots.size()));
               Long venue = venues.get(slot);
@@ -415,6 +423,7 @@ public class Bench {
                 try (ResultSet rs = venueOf.executeQuery()) {
                   rs.next();
                   venue = rs.getLong(1);
+                  starts.put(slot, rs.getTimestamp(2));
                 }
                 c.commit();
                 venues.put(slot, venue);
@@ -430,6 +439,9 @@ public class Bench {
               int i = 1;
               if (ids != null) {
                 add.setLong(i++, ids.next(c));
+              }
+              if (withStart) {
+                add.setTimestamp(i++, starts.get(slot));
               }
               Instant now = Instant.now();
               add.setString(i++, code());
@@ -489,6 +501,12 @@ public class Bench {
         next = last - 999;
       }
       return next++;
+    }
+  }
+
+  boolean hasColumn(String table, String column) throws SQLException {
+    try (Connection c = db(); ResultSet rs = c.getMetaData().getColumns(c.getCatalog(), null, table, column)) {
+      return rs.next();
     }
   }
 
