@@ -57,6 +57,7 @@ class ArchitectureTest {
             "catalog",
             "inventory",
             "reservation",
+            "payment",
             "notification",
             "demo")) {
       MAY_USE.put(context, List.copyOf(before));

@@ -60,6 +60,7 @@ class WebArchitectureTest {
             "catalog",
             "inventory",
             "reservation",
+            "payment",
             "notification",
             "demo")) {
       MAY_USE.put(context, List.copyOf(before));

@@ -57,7 +57,7 @@ public final class Deployments {
 
   /** Everything the booking core needs. */
   public static WebArchive bookingCore(String name) {
-    return withContexts(name, "identity", "catalog", "inventory", "reservation");
+    return withContexts(name, "identity", "catalog", "inventory", "reservation", "payment");
   }
 
   private static void addLibraryOf(WebArchive war, Class<?> type) {
