@@ -164,7 +164,14 @@ public class DemoWorld {
             31.2401,
             121.4903,
             SHANGHAI);
-    created.addAll(restaurantTables(bund, "CNY", 10000));
+    List<Offering> bundTables = restaurantTables(bund, "CNY", 10000);
+    created.addAll(bundTables);
+    // A deposit of 50 yuan a person, kept when the table is cancelled late or nobody comes.
+    bundTables.forEach(
+        t ->
+            t.changePaymentTerms(
+                io.booking.catalog.domain.PaymentTerms.deposit(
+                    Money.ofMinor(5000, "CNY"), true, 0)));
     // A sought-after terrace: one customer holds at most two of its tables on a day.
     bund.limitDailyBookings(2);
 
@@ -232,6 +239,8 @@ public class DemoWorld {
             121.4450,
             SHANGHAI);
     Offering yoga = loft.offer("Yoga class (60 min)", 60, 15, 2, Money.ofMinor(15000, "CNY"), 12);
+    // Paid in full online, held in escrow until the class; half back for a late cancellation.
+    yoga.changePaymentTerms(io.booking.catalog.domain.PaymentTerms.prepaid(50));
     venues.addOffering(yoga);
     rule(yoga, EVERY_DAY, "08:00", "08:00", 60);
     rule(yoga, EVERY_DAY, "18:00", "18:00", 60);

@@ -221,6 +221,21 @@ public class TestWorld {
     offering.changeBookingWindow(minutes, offering.horizonDays());
   }
 
+  /** The refunds decided for a payment, in minor units (whatever their state at the provider). */
+  public long refundRequested(long paymentId) {
+    return ((Number)
+            em.createNativeQuery(
+                    "SELECT COALESCE(SUM(amount_minor), 0) FROM payment_refund WHERE payment_id = ?")
+                .setParameter(1, paymentId)
+                .getSingleResult())
+        .longValue();
+  }
+
+  /** How the offering's bookings pay. */
+  public void payOnline(long offeringId, io.booking.catalog.domain.PaymentTerms terms) {
+    venues.findOffering(offeringId).orElseThrow().changePaymentTerms(terms);
+  }
+
   /** How many bookings one customer may hold at the venue on one of its days. */
   public void limitDailyBookings(long venueId, int limit) {
     venues.findById(venueId).orElseThrow().limitDailyBookings(limit);

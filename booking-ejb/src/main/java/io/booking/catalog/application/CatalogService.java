@@ -33,6 +33,14 @@ public class CatalogService {
         .orElseThrow(() -> new UnknownObjectException("venue", venueId));
   }
 
+  /** What a booking of this many people pays online (0 when the offering is paid at the venue). */
+  public io.booking.shared.domain.Money dueOnline(long offeringId, int partySize) {
+    return venues
+        .findOffering(offeringId)
+        .map(o -> o.dueOnline(partySize))
+        .orElseThrow(() -> new UnknownObjectException("offering", offeringId));
+  }
+
   public OfferingView offering(long offeringId) {
     return venues
         .findOffering(offeringId)

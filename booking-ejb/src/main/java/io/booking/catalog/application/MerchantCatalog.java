@@ -95,6 +95,7 @@ public class MerchantCatalog {
                 spec.price(),
                 spec.cancellationHours()));
     offering.changeBookingWindow(spec.leadMinutesOrDefault(), spec.horizonDaysOrDefault());
+    offering.changePaymentTerms(spec.paymentTerms());
     return OfferingView.of(offering);
   }
 

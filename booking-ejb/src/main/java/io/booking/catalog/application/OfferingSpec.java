@@ -1,6 +1,8 @@
 package io.booking.catalog.application;
 
 import io.booking.catalog.domain.Offering;
+import io.booking.catalog.domain.PaymentMode;
+import io.booking.catalog.domain.PaymentTerms;
 import io.booking.shared.domain.FieldError;
 import io.booking.shared.domain.InvalidInputException;
 import io.booking.shared.domain.Money;
@@ -9,7 +11,10 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 
-/** What a merchant says about an offering; every bad field is named at once. */
+/**
+ * What a merchant says about an offering; every bad field is named at once. {@code payment} left
+ * out means paid at the venue.
+ */
 public record OfferingSpec(
     String name,
     Integer durationMinutes,
@@ -19,7 +24,18 @@ public record OfferingSpec(
     String currency,
     Integer cancellationHours,
     Integer leadMinutes,
-    Integer horizonDays) {
+    Integer horizonDays,
+    PaymentSpec payment) {
+
+  /**
+   * How bookings pay: {@code mode} AT_VENUE, DEPOSIT (with {@code depositAmount}, per booking or
+   * per person) or PREPAID; and what a cancellation inside the window gets back, in percent.
+   */
+  public record PaymentSpec(
+      String mode,
+      BigDecimal depositAmount,
+      Boolean depositPerPerson,
+      Integer lateCancelRefundPercent) {}
 
   public void check() {
     List<FieldError> errors = new ArrayList<>();
@@ -69,9 +85,67 @@ public record OfferingSpec(
               "price.amount",
               "must be at most " + Money.maxAmount(c.getCurrencyCode()).toPlainString()));
     }
+    if (c != null && payment != null) {
+      checkPayment(errors, c);
+    }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
+  }
+
+  private void checkPayment(List<FieldError> errors, Currency c) {
+    PaymentMode mode = modeOrNull();
+    if (mode == null) {
+      errors.add(new FieldError("payment.mode", "must be one of AT_VENUE, DEPOSIT, PREPAID"));
+      return;
+    }
+    Integer percent = payment.lateCancelRefundPercent();
+    if (percent != null && (percent < 0 || percent > 100)) {
+      errors.add(new FieldError("lateCancelRefundPercent", "must be between 0 and 100"));
+    }
+    if (mode == PaymentMode.PREPAID && priceAmount != null && priceAmount.signum() == 0) {
+      errors.add(new FieldError("price.amount", "must be more than 0 when paid online"));
+    }
+    if (mode == PaymentMode.DEPOSIT) {
+      BigDecimal deposit = payment.depositAmount();
+      if (deposit == null
+          || deposit.signum() <= 0
+          || deposit.scale() > c.getDefaultFractionDigits()
+          || deposit.compareTo(Money.maxAmount(c.getCurrencyCode())) > 0) {
+        errors.add(
+            new FieldError(
+                "payment.depositAmount",
+                "must be more than 0 with at most " + c.getDefaultFractionDigits() + " decimals"));
+      }
+    }
+  }
+
+  private PaymentMode modeOrNull() {
+    if (payment == null || payment.mode() == null) {
+      return PaymentMode.AT_VENUE;
+    }
+    try {
+      return PaymentMode.valueOf(payment.mode().trim().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** The payment terms asked for; call after {@link #check()}. */
+  public PaymentTerms paymentTerms() {
+    int percent =
+        payment == null || payment.lateCancelRefundPercent() == null
+            ? 0
+            : payment.lateCancelRefundPercent();
+    return switch (modeOrNull()) {
+      case AT_VENUE -> PaymentTerms.atVenue();
+      case PREPAID -> PaymentTerms.prepaid(percent);
+      case DEPOSIT ->
+          PaymentTerms.deposit(
+              Money.of(payment.depositAmount(), currency.trim().toUpperCase()),
+              Boolean.TRUE.equals(payment.depositPerPerson()),
+              percent);
+    };
   }
 
   /** Booking stays open until the start unless the merchant sets a lead time. */

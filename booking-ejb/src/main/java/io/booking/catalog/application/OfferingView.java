@@ -1,6 +1,7 @@
 package io.booking.catalog.application;
 
 import io.booking.catalog.domain.Offering;
+import io.booking.catalog.domain.PaymentMode;
 import io.booking.shared.domain.Money;
 
 public record OfferingView(
@@ -13,10 +14,19 @@ public record OfferingView(
     Money price,
     int cancellationHours,
     int leadMinutes,
-    int horizonDays) {
+    int horizonDays,
+    PaymentMode paymentMode,
+    Money deposit,
+    boolean depositPerPerson,
+    int lateCancelRefundPercent) {
 
   /** How many days ahead an offering takes bookings unless its merchant says otherwise. */
   public static final int DEFAULT_HORIZON_DAYS = Offering.DEFAULT_HORIZON_DAYS;
+
+  /** Whether a booking pays online (and is held until the payment is confirmed). */
+  public boolean paysOnline() {
+    return paymentMode != PaymentMode.AT_VENUE;
+  }
 
   public static OfferingView of(Offering o) {
     return new OfferingView(
@@ -29,6 +39,10 @@ public record OfferingView(
         o.price(),
         (int) o.cancellationWindow().toHours(),
         (int) o.leadTime().toMinutes(),
-        o.horizonDays());
+        o.horizonDays(),
+        o.paymentTerms().mode(),
+        o.paymentTerms().deposit(o.price()).orElse(null),
+        o.paymentTerms().depositPerPerson(),
+        o.paymentTerms().lateCancelRefundPercent());
   }
 }

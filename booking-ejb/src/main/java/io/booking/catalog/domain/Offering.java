@@ -60,6 +60,8 @@ public class Offering {
   @Column(name = "horizon_days", nullable = false)
   private int horizonDays = DEFAULT_HORIZON_DAYS;
 
+  @Embedded private PaymentTerms paymentTerms = PaymentTerms.atVenue();
+
   @Version
   @Column(name = "version")
   private long version;
@@ -127,6 +129,26 @@ public class Offering {
     }
     this.leadMinutes = leadMinutes;
     this.horizonDays = horizonDays;
+  }
+
+  /**
+   * How bookings pay: at the venue, or online (a deposit or the whole price). A prepaid offering
+   * must have a price, and online amounts stay within what {@link Money} holds.
+   */
+  public void changePaymentTerms(PaymentTerms terms) {
+    if (terms.paysOnline() && terms.dueOnline(price, maxPartySize).minorUnits() == 0) {
+      throw new IllegalArgumentException("an offering paid online needs an amount above 0");
+    }
+    this.paymentTerms = terms;
+  }
+
+  public PaymentTerms paymentTerms() {
+    return paymentTerms;
+  }
+
+  /** What a booking of this many people pays online (0 when it pays at the venue). */
+  public Money dueOnline(int partySize) {
+    return paymentTerms.dueOnline(price, partySize);
   }
 
   /** Booking closes this long before a slot starts. */

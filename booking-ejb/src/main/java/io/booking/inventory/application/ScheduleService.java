@@ -214,6 +214,7 @@ public class ScheduleService {
         spec.price(),
         spec.cancellationHours());
     offering.changeBookingWindow(spec.leadMinutesOrDefault(), spec.horizonDaysOrDefault());
+    offering.changePaymentTerms(spec.paymentTerms());
     // A longer horizon is open at once, not at the next hourly run.
     generateAhead(offering);
   }

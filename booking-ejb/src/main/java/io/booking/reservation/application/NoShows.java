@@ -1,6 +1,7 @@
 package io.booking.reservation.application;
 
 import io.booking.reservation.domain.Reservation;
+import io.booking.reservation.domain.ReservationMarkedNoShow;
 import io.booking.reservation.domain.ReservationRepository;
 import io.booking.reservation.domain.ReservationStatus;
 import jakarta.annotation.Resource;
@@ -8,6 +9,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +24,8 @@ import java.util.List;
 public class NoShows {
 
   @Inject ReservationRepository reservations;
+
+  @Inject Event<ReservationMarkedNoShow> noShows;
 
   @Resource SessionContext context;
 
@@ -49,6 +53,10 @@ public class NoShows {
         || !r.visitDayIsOverAt(now, r.slot().offering().venue().timeZone())) {
       return false;
     }
-    return r.markNoShow(now, Duration.ZERO);
+    if (!r.markNoShow(now, Duration.ZERO)) {
+      return false;
+    }
+    noShows.fire(new ReservationMarkedNoShow(r.id(), now));
+    return true;
   }
 }

@@ -5,11 +5,14 @@ import io.booking.inventory.domain.Slot;
 import io.booking.inventory.domain.SlotRepository;
 import io.booking.platform.idempotency.Idempotency;
 import io.booking.reservation.domain.BookingClosedException;
+import io.booking.reservation.domain.CancelReason;
 import io.booking.reservation.domain.CancellationPolicy;
 import io.booking.reservation.domain.DailyBookingLimit;
 import io.booking.reservation.domain.Reservation;
 import io.booking.reservation.domain.ReservationCode;
+import io.booking.reservation.domain.ReservationCancelled;
 import io.booking.reservation.domain.ReservationRepository;
+import io.booking.reservation.domain.ReservationStatus;
 import io.booking.reservation.domain.SlotSoldOutException;
 import io.booking.reservation.domain.SlotStartedException;
 import io.booking.shared.domain.InvalidInputException;
@@ -20,6 +23,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -50,18 +54,31 @@ public class ReservationService {
 
   @EJB Idempotency idempotency;
 
+  @Inject OnlinePayments payments;
+
+  @Inject Event<ReservationCancelled> cancelled;
+
   private static final String RESERVATION = "reservation";
 
   /**
-   * Takes the places and confirms at once (there is no payment step yet): one conditional UPDATE of
-   * the slot and one INSERT of the confirmed reservation.
+   * Takes the places: one conditional UPDATE of the slot and one INSERT of the reservation. An
+   * offering paid at the venue is confirmed at once; one paid online is held and its payment opened
+   * (CONFIRMED follows when the provider confirms the payment).
    */
   public ReservationView book(BookingCommand command) {
     Instant now = clock.instant();
     Reservation r = takePlaces(command, now);
-    r.confirm(now);
+    var offering = r.slot().offering();
+    if (!offering.paymentTerms().paysOnline()) {
+      r.confirm(now);
+      reservations.add(r);
+      return ReservationView.of(r);
+    }
     reservations.add(r);
-    return ReservationView.of(r);
+    return ReservationView.of(r)
+        .withPayment(
+            payments.open(
+                r.id(), command.accountId(), r.venueId(), offering.dueOnline(r.partySize())));
   }
 
   /** Takes the places for a while; {@link #confirm} must follow before the hold expires. */
@@ -79,7 +96,7 @@ public class ReservationService {
   public BookingResult bookOnce(BookingCommand command, String idempotencyKey) {
     ReservationService self = context.getBusinessObject(ReservationService.class);
     if (idempotencyKey == null) {
-      return new BookingResult(FreshCodes.retrying(() -> self.book(command)), false);
+      return new BookingResult(withCheckout(FreshCodes.retrying(() -> self.book(command))), false);
     }
     Idempotency.Outcome<ReservationView> outcome =
         FreshCodes.retrying(
@@ -91,7 +108,17 @@ public class ReservationService {
                     RESERVATION,
                     id -> self.reservation(command.accountId(), id),
                     () -> produced(self.book(command))));
-    return new BookingResult(outcome.value(), outcome.replayed());
+    return new BookingResult(withCheckout(outcome.value()), outcome.replayed());
+  }
+
+  /**
+   * Opens the provider's checkout for a booking that pays online, after the booking committed: a
+   * provider that is slow or down must not hold the slot's row or roll the booking back.
+   */
+  private ReservationView withCheckout(ReservationView booked) {
+    return booked.payment() != null && booked.payment().awaitsCheckout()
+        ? booked.withPayment(payments.checkout(booked.id()))
+        : booked;
   }
 
   /**
@@ -125,14 +152,46 @@ public class ReservationService {
     return ReservationView.of(r);
   }
 
-  /** Cancels within the policy and gives the places back; cancelling twice changes nothing. */
+  /**
+   * Cancels within the policy and gives the places back; cancelling twice changes nothing. The
+   * payment context refunds (by the policy) in this transaction.
+   */
   public ReservationView cancel(long accountId, long reservationId) {
     Reservation r = lockOwned(accountId, reservationId);
-    CancellationPolicy policy = new CancellationPolicy(r.slot().offering().cancellationWindow());
-    if (r.cancel(clock.instant(), policy)) {
+    Instant now = clock.instant();
+    CancellationPolicy policy = CancellationPolicy.of(r.slot().offering());
+    boolean late = r.isLateCancellationAt(now, policy);
+    if (r.cancel(now, policy)) {
       returnPlaces(r);
+      cancelled.fire(new ReservationCancelled(r.id(), CancelReason.BY_CUSTOMER, late, now));
     }
-    return ReservationView.of(r);
+    return withPayment(ReservationView.of(r));
+  }
+
+  /**
+   * Confirms a held booking whose payment the provider confirmed; false when the hold is gone
+   * (expired or cancelled): the payment context then refunds.
+   */
+  public boolean confirmPaid(long reservationId) {
+    Reservation r = reservations.lock(reservationId).orElse(null);
+    Instant now = clock.instant();
+    if (r == null || r.status() != ReservationStatus.HELD || r.isHoldExpiredAt(now)) {
+      return false;
+    }
+    r.confirm(now);
+    return true;
+  }
+
+  /** Releases a held booking at once because its payment failed; the places return. */
+  public boolean releaseUnpaid(long reservationId) {
+    Reservation r = reservations.lock(reservationId).orElse(null);
+    Instant now = clock.instant();
+    if (r == null || !r.releaseUnpaid(now)) {
+      return false;
+    }
+    returnPlaces(r);
+    cancelled.fire(new ReservationCancelled(r.id(), CancelReason.PAYMENT_FAILED, false, now));
+    return true;
   }
 
   /** Lets lapsed holds go, each in its own transaction. */
@@ -158,6 +217,7 @@ public class ReservationService {
       return false;
     }
     returnPlaces(r);
+    cancelled.fire(new ReservationCancelled(r.id(), CancelReason.HOLD_EXPIRED, false, now));
     return true;
   }
 
@@ -167,11 +227,19 @@ public class ReservationService {
             .findById(reservationId)
             .filter(found -> found.belongsTo(accountId))
             .orElseThrow(() -> new UnknownObjectException("reservation", reservationId));
-    return ReservationView.of(r);
+    return withPayment(ReservationView.of(r));
   }
 
   public List<ReservationView> reservationsOf(long accountId) {
-    return reservations.findByAccount(accountId).stream().map(ReservationView::of).toList();
+    List<ReservationView> views =
+        reservations.findByAccount(accountId).stream().map(ReservationView::of).toList();
+    java.util.Map<Long, PaymentSummary> paid =
+        payments.of(views.stream().map(ReservationView::id).toList());
+    return views.stream().map(v -> v.withPayment(paid.get(v.id()))).toList();
+  }
+
+  private ReservationView withPayment(ReservationView view) {
+    return payments.of(view.id()).map(view::withPayment).orElse(view);
   }
 
   /**

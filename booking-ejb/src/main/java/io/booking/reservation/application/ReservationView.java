@@ -26,7 +26,30 @@ public record ReservationView(
     ZonedDateTime freeCancellationUntil,
     Instant holdExpiresAt,
     Money price,
-    Instant createdAt) {
+    Instant createdAt,
+    PaymentSummary payment) {
+
+  /** The same, with its online payment (null when it pays at the venue). */
+  public ReservationView withPayment(PaymentSummary payment) {
+    return new ReservationView(
+        id,
+        code,
+        status,
+        slotId,
+        venueId,
+        venueName,
+        venueAddress,
+        offeringId,
+        offeringName,
+        partySize,
+        start,
+        end,
+        freeCancellationUntil,
+        holdExpiresAt,
+        price,
+        createdAt,
+        payment);
+  }
 
   static ReservationView of(Reservation r) {
     Offering offering = r.slot().offering();
@@ -52,6 +75,7 @@ public record ReservationView(
         policy.freeUntil(r.slot().start()).atZone(zone),
         r.holdExpiresAt(),
         offering.price().times(r.partySize()),
-        r.createdAt());
+        r.createdAt(),
+        null);
   }
 }

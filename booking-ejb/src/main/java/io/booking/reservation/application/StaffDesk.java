@@ -9,6 +9,7 @@ import io.booking.platform.idempotency.Idempotency;
 import io.booking.reservation.domain.NotTodayException;
 import io.booking.reservation.domain.Reservation;
 import io.booking.reservation.domain.ReservationCheckedIn;
+import io.booking.reservation.domain.ReservationMarkedNoShow;
 import io.booking.reservation.domain.ReservationCode;
 import io.booking.reservation.domain.ReservationRepository;
 import io.booking.reservation.domain.SlotOverException;
@@ -57,6 +58,8 @@ public class StaffDesk {
   @Inject Clock clock;
 
   @Inject Event<ReservationCheckedIn> checkedIn;
+
+  @Inject Event<ReservationMarkedNoShow> noShows;
 
   @Resource SessionContext context;
 
@@ -110,7 +113,10 @@ public class StaffDesk {
             .lock(reservationId)
             .filter(found -> found.venueId() == venueId)
             .orElseThrow(() -> new UnknownObjectException("reservation", reservationId));
-    r.markNoShow(clock.instant(), noShowGrace());
+    Instant now = clock.instant();
+    if (r.markNoShow(now, noShowGrace())) {
+      noShows.fire(new ReservationMarkedNoShow(r.id(), now));
+    }
     return entry(r, venue.timeZone());
   }
 

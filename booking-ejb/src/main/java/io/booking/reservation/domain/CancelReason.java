@@ -2,5 +2,6 @@ package io.booking.reservation.domain;
 
 public enum CancelReason {
   BY_CUSTOMER,
-  HOLD_EXPIRED
+  HOLD_EXPIRED,
+  PAYMENT_FAILED
 }

@@ -182,12 +182,34 @@ public class Reservation {
     if (status == ReservationStatus.CANCELLED) {
       return false;
     }
-    if (status == ReservationStatus.CONFIRMED && !policy.allowsCancellationAt(now, slot.start())) {
+    if (status == ReservationStatus.CONFIRMED
+        && policy.isLateAt(now, slot.start())
+        && !policy.lateCancellationAllowed()) {
       throw new CancellationWindowClosedException(policy.freeUntil(slot.start()));
     }
     moveTo(ReservationStatus.CANCELLED);
     cancelledAt = now;
     cancelReason = CancelReason.BY_CUSTOMER;
+    return true;
+  }
+
+  /** Whether a cancellation now would be a late one (confirmed, inside the window). */
+  public boolean isLateCancellationAt(Instant now, CancellationPolicy policy) {
+    return status == ReservationStatus.CONFIRMED && policy.isLateAt(now, slot.start());
+  }
+
+  /**
+   * Lets a held booking go because its payment failed: the places return at once instead of at
+   * the hold's expiry. Nothing happens to a booking that is no longer held.
+   */
+  public boolean releaseUnpaid(Instant now) {
+    if (status != ReservationStatus.HELD) {
+      return false;
+    }
+    moveTo(ReservationStatus.CANCELLED);
+    cancelledAt = now;
+    cancelReason = CancelReason.PAYMENT_FAILED;
+    holdExpiresAt = null;
     return true;
   }
 

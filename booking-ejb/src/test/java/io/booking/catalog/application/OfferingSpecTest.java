@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class OfferingSpecTest {
 
   private static OfferingSpec pricedAt(String amount) {
-    return new OfferingSpec("Spin", 45, 20, 2, new BigDecimal(amount), "EUR", 12, null, null);
+    return new OfferingSpec("Spin", 45, 20, 2, new BigDecimal(amount), "EUR", 12, null, null, null);
   }
 
   @Test

@@ -105,9 +105,9 @@ class MerchantSchedulesIT {
     reservations.book(
         new BookingCommand(world.customer(), slot, 6, BookingSource.direct(Channel.API)));
     OfferingSpec four =
-        new OfferingSpec("Table", 60, 4, 4, new BigDecimal("10.00"), "EUR", 2, null, null);
+        new OfferingSpec("Table", 60, 4, 4, new BigDecimal("10.00"), "EUR", 2, null, null, null);
     OfferingSpec eight =
-        new OfferingSpec("Table", 60, 8, 4, new BigDecimal("10.00"), "EUR", 2, null, null);
+        new OfferingSpec("Table", 60, 8, 4, new BigDecimal("10.00"), "EUR", 2, null, null, null);
 
     assertThrows(
         CapacityBelowBookingsException.class,
@@ -123,7 +123,7 @@ class MerchantSchedulesIT {
                     owner,
                     venue,
                     offering,
-                    new OfferingSpec("", 2, 0, 9, new BigDecimal("-1"), "EUR", -1, -5, 0)));
+                    new OfferingSpec("", 2, 0, 9, new BigDecimal("-1"), "EUR", -1, -5, 0, null)));
     assertTrue(bad.errors().size() >= 7, bad.getMessage());
   }
 
@@ -134,7 +134,7 @@ class MerchantSchedulesIT {
     long owner = world.ownerOfVenue(venue);
     long soon = world.slot(offering, Instant.now().plus(Duration.ofMinutes(90)));
     OfferingSpec twoHoursAheadThreeDays =
-        new OfferingSpec("Court", 60, 10, 4, new BigDecimal("10.00"), "EUR", 2, 120, 3);
+        new OfferingSpec("Court", 60, 10, 4, new BigDecimal("10.00"), "EUR", 2, 120, 3, null);
     schedules.updateOffering(owner, venue, offering, twoHoursAheadThreeDays);
 
     LocalDate today = LocalDate.now(BERLIN);
@@ -178,7 +178,7 @@ class MerchantSchedulesIT {
     long stranger =
         world.ownerOfVenue(world.venueOf(world.offering(BERLIN, 5, 2, Duration.ofHours(2))));
     OfferingSpec spec =
-        new OfferingSpec("Mine now", 60, 4, 4, new BigDecimal("1.00"), "EUR", 0, null, null);
+        new OfferingSpec("Mine now", 60, 4, 4, new BigDecimal("1.00"), "EUR", 0, null, null, null);
 
     assertThrows(UnknownObjectException.class, () -> schedules.schedule(stranger, offering));
     assertThrows(

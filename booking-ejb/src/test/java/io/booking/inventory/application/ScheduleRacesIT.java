@@ -137,6 +137,6 @@ class ScheduleRacesIT {
 
   private static OfferingSpec spec(int capacity) {
     return new OfferingSpec(
-        "Table", 60, capacity, capacity, new BigDecimal("10.00"), "EUR", 2, 0, 14);
+        "Table", 60, capacity, capacity, new BigDecimal("10.00"), "EUR", 2, 0, 14, null);
   }
 }

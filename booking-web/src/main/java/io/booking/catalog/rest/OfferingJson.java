@@ -13,7 +13,11 @@ public record OfferingJson(
     MoneyJson price,
     int cancellationHours,
     int leadMinutes,
-    int horizonDays) {
+    int horizonDays,
+    OfferingPaymentJson payment,
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(
+            description = "What a cancellation inside the cancellation window gets back, in percent")
+        int lateCancelRefundPercent) {
 
   public static OfferingJson of(OfferingView o) {
     return new OfferingJson(
@@ -25,6 +29,8 @@ public record OfferingJson(
         MoneyJson.of(o.price()),
         o.cancellationHours(),
         o.leadMinutes(),
-        o.horizonDays());
+        o.horizonDays(),
+        OfferingPaymentJson.of(o),
+        o.lateCancelRefundPercent());
   }
 }

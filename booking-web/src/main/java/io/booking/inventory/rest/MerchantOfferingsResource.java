@@ -2,6 +2,7 @@ package io.booking.inventory.rest;
 
 import io.booking.catalog.application.MerchantCatalog;
 import io.booking.catalog.application.OfferingSpec;
+import io.booking.catalog.rest.OfferingPaymentJson;
 import io.booking.catalog.application.OfferingView;
 import io.booking.catalog.rest.OfferingJson;
 import io.booking.identity.security.CurrentCaller;
@@ -54,7 +55,13 @@ public class MerchantOfferingsResource {
       @Schema(description = "Booking closes this long before the start; 0 by default")
           Integer leadMinutes,
       @Schema(description = "Slots exist this many days ahead; 14 by default, at most 180")
-          Integer horizonDays) {
+          Integer horizonDays,
+      @Schema(description = "How bookings pay; left out: at the venue") OfferingPaymentJson payment,
+      @Schema(
+              description =
+                  "What a cancellation inside the cancellation window gets back, 0 to 100 percent;"
+                      + " 0 by default")
+          Integer lateCancelRefundPercent) {
 
     OfferingSpec spec() {
       return new OfferingSpec(
@@ -66,7 +73,14 @@ public class MerchantOfferingsResource {
           price == null ? null : price.currency(),
           cancellationHours,
           leadMinutes,
-          horizonDays);
+          horizonDays,
+          payment == null && lateCancelRefundPercent == null
+              ? null
+              : new OfferingSpec.PaymentSpec(
+                  payment == null ? null : payment.mode(),
+                  payment == null ? null : payment.depositAmount(),
+                  payment == null ? null : payment.depositPerPerson(),
+                  lateCancelRefundPercent));
     }
   }
 

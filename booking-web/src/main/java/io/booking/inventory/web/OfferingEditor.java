@@ -84,6 +84,10 @@ public class OfferingEditor implements Serializable {
     Integer cancellationHours = 12;
     Integer leadMinutes = 0;
     Integer horizonDays = 14;
+    String paymentMode = "AT_VENUE";
+    BigDecimal deposit;
+    boolean depositPerPerson;
+    Integer lateCancelRefundPercent = 0;
 
     static OfferingForm of(OfferingView o) {
       OfferingForm f = new OfferingForm();
@@ -97,6 +101,10 @@ public class OfferingEditor implements Serializable {
       f.cancellationHours = o.cancellationHours();
       f.leadMinutes = o.leadMinutes();
       f.horizonDays = o.horizonDays();
+      f.paymentMode = o.paymentMode().name();
+      f.deposit = o.deposit() == null ? null : o.deposit().amount();
+      f.depositPerPerson = o.depositPerPerson();
+      f.lateCancelRefundPercent = o.lateCancelRefundPercent();
       return f;
     }
 
@@ -110,7 +118,41 @@ public class OfferingEditor implements Serializable {
           currency,
           cancellationHours,
           leadMinutes,
-          horizonDays);
+          horizonDays,
+          new OfferingSpec.PaymentSpec(
+              paymentMode, deposit, depositPerPerson, lateCancelRefundPercent));
+    }
+
+    public String getPaymentMode() {
+      return paymentMode;
+    }
+
+    public void setPaymentMode(String v) {
+      paymentMode = v;
+    }
+
+    public BigDecimal getDeposit() {
+      return deposit;
+    }
+
+    public void setDeposit(BigDecimal v) {
+      deposit = v;
+    }
+
+    public boolean isDepositPerPerson() {
+      return depositPerPerson;
+    }
+
+    public void setDepositPerPerson(boolean v) {
+      depositPerPerson = v;
+    }
+
+    public Integer getLateCancelRefundPercent() {
+      return lateCancelRefundPercent;
+    }
+
+    public void setLateCancelRefundPercent(Integer v) {
+      lateCancelRefundPercent = v;
     }
 
     public Long getId() {

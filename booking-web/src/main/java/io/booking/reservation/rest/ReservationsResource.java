@@ -4,6 +4,7 @@ import io.booking.identity.security.CurrentCaller;
 import io.booking.platform.rest.MoneyJson;
 import io.booking.reservation.application.BookingCommand;
 import io.booking.reservation.application.BookingResult;
+import io.booking.reservation.application.PaymentSummary;
 import io.booking.reservation.application.ReservationService;
 import io.booking.reservation.application.ReservationView;
 import io.booking.reservation.domain.BookingSource;
@@ -64,7 +65,9 @@ public class ReservationsResource {
       OffsetDateTime end,
       String timeZone,
       OffsetDateTime freeCancellationUntil,
-      MoneyJson price) {
+      MoneyJson price,
+      @Schema(description = "The online payment; absent when the offering is paid at the venue")
+          ReservationPaymentJson payment) {
 
     static ReservationJson of(ReservationView r) {
       return new ReservationJson(
@@ -81,7 +84,36 @@ public class ReservationsResource {
           r.end().toOffsetDateTime(),
           r.start().getZone().getId(),
           r.freeCancellationUntil().toOffsetDateTime(),
-          MoneyJson.of(r.price()));
+          MoneyJson.of(r.price()),
+          r.payment() == null ? null : ReservationPaymentJson.of(r.payment()));
+    }
+  }
+
+  /** A booking's online payment on the wire. */
+  public record ReservationPaymentJson(
+      long id,
+      @Schema(
+              enumeration = {
+                "PENDING",
+                "SUCCEEDED",
+                "FAILED",
+                "CANCELLED",
+                "REFUNDED",
+                "PARTIALLY_REFUNDED"
+              })
+          String status,
+      MoneyJson amount,
+      MoneyJson refunded,
+      @Schema(description = "Where the customer pays while the payment is PENDING")
+          String checkoutUrl) {
+
+    static ReservationPaymentJson of(PaymentSummary p) {
+      return new ReservationPaymentJson(
+          p.id(),
+          p.status(),
+          MoneyJson.of(p.amount()),
+          MoneyJson.of(p.refunded()),
+          p.checkoutUrl());
     }
   }
 

@@ -64,6 +64,11 @@ public class BookSlot implements Serializable {
     }
   }
 
+  /** What this booking pays online now (0 when it pays at the venue). */
+  public io.booking.shared.domain.Money getDueOnline() {
+    return catalog.dueOnline(offering.id(), party);
+  }
+
   public String confirm() {
     try {
       ReservationView booked =
@@ -73,7 +78,17 @@ public class BookSlot implements Serializable {
                       user.accountId(), slotId, party, BookingSource.direct(Channel.WEB)),
                   "book:" + getRequestKey() + ":" + slotId + ":" + party)
               .reservation();
-      return "/account/confirmation?faces-redirect=true&id=" + booked.id();
+      if (booked.payment() == null) {
+        return "/account/confirmation?faces-redirect=true&id=" + booked.id();
+      }
+      if (booked.payment().checkoutUrl() != null) {
+        // Off to the provider's checkout; it sends the customer back to the payment page.
+        jakarta.faces.context.FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .redirect(booked.payment().checkoutUrl());
+        return null;
+      }
+      return "/account/payment?faces-redirect=true&reservation=" + booked.id();
     } catch (SlotSoldOutException soldOut) {
       Pages.keepMessages();
       Pages.error(null, "book.soldOut");
@@ -88,6 +103,8 @@ public class BookSlot implements Serializable {
     } catch (InvalidInputException invalid) {
       Pages.error(null, "book.invalidParty", offering.maxPartySize());
       return null;
+    } catch (java.io.IOException redirectFailed) {
+      throw new java.io.UncheckedIOException(redirectFailed);
     }
   }
 

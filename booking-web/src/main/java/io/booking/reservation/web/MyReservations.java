@@ -60,9 +60,15 @@ public class MyReservations implements Serializable {
   }
 
   /** Whether free cancellation is still possible, to offer the button at all. */
+  /**
+   * Whether the customer may cancel: free before the window; a booking paid online also inside it
+   * (the offering's share comes back).
+   */
   public boolean cancellable(ReservationView r) {
-    return r.status() != ReservationStatus.CANCELLED
-        && Instant.now().isBefore(r.freeCancellationUntil().toInstant());
+    boolean open =
+        r.status() == ReservationStatus.CONFIRMED || r.status() == ReservationStatus.HELD;
+    return open
+        && (r.payment() != null || Instant.now().isBefore(r.freeCancellationUntil().toInstant()));
   }
 
   public List<ReservationView> getUpcoming() {

@@ -50,7 +50,7 @@ class ReasonsTest {
     InvalidInputException offering =
         assertThrows(
             InvalidInputException.class,
-            () -> new OfferingSpec("", 1, 0, 9, BigDecimal.ONE, "yuan", -1, -5, 999).check());
+            () -> new OfferingSpec("", 1, 0, 9, BigDecimal.ONE, "yuan", -1, -5, 999, null).check());
     for (FieldError e : concat(registration, offering.errors())) {
       String shown = Reasons.in(ZH, e.reason());
       assertTrue(

@@ -1,0 +1,158 @@
+package io.booking.payment.application;
+
+import io.booking.catalog.domain.VenueRepository;
+import io.booking.payment.domain.Payment;
+import io.booking.payment.domain.PaymentProvider;
+import io.booking.payment.domain.PaymentRepository;
+import io.booking.reservation.application.OnlinePayments;
+import io.booking.reservation.application.PaymentSummary;
+import io.booking.reservation.domain.Reservation;
+import io.booking.reservation.domain.ReservationRepository;
+import io.booking.shared.domain.Money;
+import io.booking.shared.domain.UnknownObjectException;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import java.net.URI;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * A booking's online payment: opened with the booking, its checkout started at the provider after
+ * the booking committed, and what the customer sees of it.
+ */
+@Stateless
+@LocalBean
+@Local(OnlinePayments.class)
+public class Payments implements OnlinePayments {
+
+  private static final Logger LOG = Logger.getLogger(Payments.class.getName());
+
+  @Inject PaymentRepository payments;
+
+  @Inject ReservationRepository reservations;
+
+  @Inject VenueRepository venues;
+
+  @Inject PaymentProvider provider;
+
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "booking.public-url", defaultValue = "http://localhost:8080")
+  String publicUrl;
+
+  @Resource SessionContext context;
+
+  @Override
+  public PaymentSummary open(long reservationId, long accountId, long venueId, Money amount) {
+    long merchantId =
+        venues
+            .findById(venueId)
+            .orElseThrow(() -> new UnknownObjectException("venue", venueId))
+            .merchant()
+            .id();
+    Reservation reservation =
+        reservations
+            .findById(reservationId)
+            .orElseThrow(() -> new UnknownObjectException("reservation", reservationId));
+    int lateShare =
+        reservation.slot().offering().paymentTerms().lateCancelRefundPercent();
+    Payment p =
+        payments.add(
+            Payment.open(
+                reservationId,
+                accountId,
+                merchantId,
+                provider.name(),
+                amount,
+                lateShare,
+                clock.instant()));
+    return summary(p);
+  }
+
+  /**
+   * Starts the checkout; a provider that fails or cannot be reached leaves the payment PENDING
+   * without a checkout (the booking stays held and expires if nobody opens it again).
+   */
+  @Override
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public PaymentSummary checkout(long reservationId) {
+    Payments self = context.getBusinessObject(Payments.class);
+    try {
+      return self.openCheckout(reservationId);
+    } catch (EJBException | PersistenceException | IllegalStateException providerFailed) {
+      LOG.log(
+          Level.WARNING,
+          "The payment provider did not open a checkout for reservation " + reservationId,
+          providerFailed);
+      return self.of(reservationId).orElseThrow();
+    }
+  }
+
+  /** Locks the payment, so two requests for one booking open one checkout. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public PaymentSummary openCheckout(long reservationId) {
+    long id =
+        payments
+            .findByReservation(reservationId)
+            .orElseThrow(() -> new UnknownObjectException("payment of reservation", reservationId))
+            .id();
+    Payment p = payments.lock(id).orElseThrow();
+    if (summary(p).awaitsCheckout()) {
+      PaymentProvider.StartedPayment started =
+          provider.start(
+              new PaymentProvider.PaymentOrder(
+                  String.valueOf(p.id()),
+                  p.amount(),
+                  "Booking " + reservationId,
+                  URI.create(base() + "/account/payment.xhtml?reservation=" + reservationId),
+                  URI.create(base() + "/api/v1/payment-notifications/" + provider.name())));
+      p.checkoutOpened(started.providerPaymentId(), started.checkoutUrl().toString());
+    }
+    return summary(p);
+  }
+
+  @Override
+  public Optional<PaymentSummary> of(long reservationId) {
+    return payments.findByReservation(reservationId).map(Payments::summary);
+  }
+
+  @Override
+  public Map<Long, PaymentSummary> of(Collection<Long> reservationIds) {
+    return payments.findByReservations(reservationIds).stream()
+        .collect(Collectors.toMap(Payment::reservationId, Payments::summary));
+  }
+
+  /** The caller's own payment; another's is 404, as if it did not exist. */
+  public PaymentView paymentOf(long accountId, long paymentId) {
+    return payments
+        .findById(paymentId)
+        .filter(p -> p.belongsTo(accountId))
+        .map(PaymentView::of)
+        .orElseThrow(() -> new UnknownObjectException("payment", paymentId));
+  }
+
+  private String base() {
+    return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+  }
+
+  static PaymentSummary summary(Payment p) {
+    return new PaymentSummary(
+        p.id(), p.status().name(), p.amount(), p.refundedAmount(), p.checkoutUrl());
+  }
+
+}
