@@ -65,7 +65,9 @@ class IdsAndCodesIT {
             "schedule_rule",
             "schedule_extra",
             "slot",
-            "reservation"),
+            "reservation",
+            "ledger_account",
+            "ledger_transfer"),
         sequences.keySet());
     sequences.forEach(
         (table, lastHandedOutAndMax) ->

@@ -35,7 +35,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
           description = "A merchant's venues, offerings, schedules, staff and bookings"),
       @Tag(
           name = "merchant applications",
-          description = "Becoming a merchant, and the administrators' decisions")
+          description = "Becoming a merchant, and the administrators' decisions"),
+      @Tag(
+          name = "administration",
+          description = "Administrators: the escrow ledger's balances and commission rates")
     })
 @SecurityScheme(
     securitySchemeName = "bearer",
