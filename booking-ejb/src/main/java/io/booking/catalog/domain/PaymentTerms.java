@@ -47,7 +47,8 @@ public class PaymentTerms {
     return new PaymentTerms(PaymentMode.AT_VENUE, null, false, 0);
   }
 
-  public static PaymentTerms deposit(Money deposit, boolean perPerson, int lateCancelRefundPercent) {
+  public static PaymentTerms deposit(
+      Money deposit, boolean perPerson, int lateCancelRefundPercent) {
     return new PaymentTerms(
         PaymentMode.DEPOSIT, deposit.minorUnits(), perPerson, lateCancelRefundPercent);
   }

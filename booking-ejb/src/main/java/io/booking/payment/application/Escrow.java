@@ -4,6 +4,7 @@ import io.booking.payment.domain.Payment;
 import io.booking.payment.domain.PaymentRefund;
 import io.booking.payment.domain.PaymentRepository;
 import io.booking.payment.domain.RefundReason;
+import io.booking.payment.domain.RefundSplit;
 import io.booking.payment.domain.Subject;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -16,8 +17,8 @@ import java.time.Instant;
  * What happens to a payment's escrow, each in the caller's transaction (the one that changed the
  * booking), so the booking and its money commit together: held when the provider confirms, released
  * to the merchant (minus commission) by a visit or a no-show, voided and refunded when the booking
- * goes, split by the offering's share when it goes late. The ledger's keys and the payment's
- * escrow mark make each happen once.
+ * goes, split by the offering's share when it goes late. The ledger's keys and the payment's escrow
+ * mark make each happen once.
  */
 @Stateless
 public class Escrow {
@@ -76,8 +77,10 @@ public class Escrow {
       return;
     }
     Instant now = clock.instant();
-    long back = p.lateCancellationRefundMinor();
-    long kept = p.amount().minorUnits() - back;
+    RefundSplit split =
+        RefundSplit.lateCancellation(p.amount().minorUnits(), p.lateCancelRefundPercent());
+    long back = split.refundMinor();
+    long kept = split.releaseMinor();
     if (kept > 0) {
       ledger.release(
           p.heldTransferId(),
@@ -94,7 +97,8 @@ public class Escrow {
   }
 
   private void refund(Payment p, long amountMinor, RefundReason reason, Instant now) {
-    PaymentRefund refund = payments.requestRefund(new PaymentRefund(p.id(), amountMinor, reason, now));
+    PaymentRefund refund =
+        payments.requestRefund(new PaymentRefund(p.id(), amountMinor, reason, now));
     refundRequested.fire(new RefundRequested(refund.id()));
   }
 }

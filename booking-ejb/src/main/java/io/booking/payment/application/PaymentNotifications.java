@@ -24,10 +24,10 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * The provider's notifications, verified and applied: each in one transaction that also records
- * its event id, so a repeated, late or out-of-order delivery changes nothing twice, and a payment
- * never moves backwards. Locks are taken in the order the booking side takes them: the
- * reservation's row, then the payment's.
+ * The provider's notifications, verified and applied: each in one transaction that also records its
+ * event id, so a repeated, late or out-of-order delivery changes nothing twice, and a payment never
+ * moves backwards. Locks are taken in the order the booking side takes them: the reservation's row,
+ * then the payment's.
  */
 @Stateless
 public class PaymentNotifications {
@@ -121,7 +121,8 @@ public class PaymentNotifications {
                 () ->
                     // Not recorded as sent yet: the provider delivers it again.
                     new BusinessConflictException(
-                        "unknown-refund", "No refund " + event.providerRefundId() + " is known yet."));
+                        "unknown-refund",
+                        "No refund " + event.providerRefundId() + " is known yet."));
     Payment p = payments.lock(refund.paymentId()).orElseThrow();
     if (succeeded ? refund.succeed(now) : refund.fail(now)) {
       if (succeeded) {

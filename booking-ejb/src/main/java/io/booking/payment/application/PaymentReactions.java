@@ -60,8 +60,6 @@ public class PaymentReactions {
   }
 
   private java.util.Optional<Payment> locked(long reservationId) {
-    return payments
-        .findByReservation(reservationId)
-        .flatMap(p -> payments.lock(p.id()));
+    return payments.findByReservation(reservationId).flatMap(p -> payments.lock(p.id()));
   }
 }

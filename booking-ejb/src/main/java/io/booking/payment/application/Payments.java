@@ -69,8 +69,7 @@ public class Payments implements OnlinePayments {
         reservations
             .findById(reservationId)
             .orElseThrow(() -> new UnknownObjectException("reservation", reservationId));
-    int lateShare =
-        reservation.slot().offering().paymentTerms().lateCancelRefundPercent();
+    int lateShare = reservation.slot().offering().paymentTerms().lateCancelRefundPercent();
     Payment p =
         payments.add(
             Payment.open(
@@ -154,5 +153,4 @@ public class Payments implements OnlinePayments {
     return new PaymentSummary(
         p.id(), p.status().name(), p.amount(), p.refundedAmount(), p.checkoutUrl());
   }
-
 }

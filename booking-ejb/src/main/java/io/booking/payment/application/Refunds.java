@@ -46,7 +46,10 @@ public class Refunds {
     send(e.refundId());
   }
 
-  /** The provider's checkout of a booking that was let go closes (best effort: a late payment is refunded). */
+  /**
+   * The provider's checkout of a booking that was let go closes (best effort: a late payment is
+   * refunded).
+   */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void abandoned(@Observes(during = TransactionPhase.AFTER_SUCCESS) CheckoutAbandoned e) {
     payments

@@ -14,8 +14,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
- * A booking's online payment: what it charges, where the customer pays, what the provider said,
- * the escrow it holds in the ledger and what has been refunded. The late-cancellation share is the
+ * A booking's online payment: what it charges, where the customer pays, what the provider said, the
+ * escrow it holds in the ledger and what has been refunded. The late-cancellation share is the
  * offering's at the time of booking: the terms the customer agreed to.
  */
 @Entity
@@ -125,8 +125,8 @@ public class Payment {
   }
 
   /**
-   * The provider confirmed the money; false when this was known already. The escrow is recorded
-   * by the caller in the same transaction ({@link #escrowHeldBy}).
+   * The provider confirmed the money; false when this was known already. The escrow is recorded by
+   * the caller in the same transaction ({@link #escrowHeldBy}).
    */
   public boolean succeed(Instant now) {
     if (!status.mayBecome(PaymentStatus.SUCCEEDED)) {
@@ -171,14 +171,7 @@ public class Payment {
     }
     refundedMinor += minorUnits;
     moveTo(
-        refundedMinor == amountMinor
-            ? PaymentStatus.REFUNDED
-            : PaymentStatus.PARTIALLY_REFUNDED);
-  }
-
-  /** What a cancellation inside the window gets back: the percentage, rounded up to a cent. */
-  public long lateCancellationRefundMinor() {
-    return -Math.floorDiv(-amountMinor * lateCancelRefundPercent, 100);
+        refundedMinor == amountMinor ? PaymentStatus.REFUNDED : PaymentStatus.PARTIALLY_REFUNDED);
   }
 
   private boolean moveTo(PaymentStatus next) {

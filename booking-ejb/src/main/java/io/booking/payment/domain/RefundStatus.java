@@ -1,6 +1,8 @@
 package io.booking.payment.domain;
 
-/** REQUESTED (decided, to be sent) -> SENDING (claimed by one sender) -> SENT -> SUCCEEDED | FAILED. */
+/**
+ * REQUESTED (decided, to be sent) -> SENDING (claimed by one sender) -> SENT -> SUCCEEDED | FAILED.
+ */
 public enum RefundStatus {
   REQUESTED,
   SENDING,

@@ -199,8 +199,8 @@ public class Reservation {
   }
 
   /**
-   * Lets a held booking go because its payment failed: the places return at once instead of at
-   * the hold's expiry. Nothing happens to a booking that is no longer held.
+   * Lets a held booking go because its payment failed: the places return at once instead of at the
+   * hold's expiry. Nothing happens to a booking that is no longer held.
    */
   public boolean releaseUnpaid(Instant now) {
     if (status != ReservationStatus.HELD) {

@@ -16,7 +16,8 @@ public record OfferingJson(
     int horizonDays,
     OfferingPaymentJson payment,
     @org.eclipse.microprofile.openapi.annotations.media.Schema(
-            description = "What a cancellation inside the cancellation window gets back, in percent")
+            description =
+                "What a cancellation inside the cancellation window gets back, in percent")
         int lateCancelRefundPercent) {
 
   public static OfferingJson of(OfferingView o) {

@@ -2,9 +2,9 @@ package io.booking.inventory.rest;
 
 import io.booking.catalog.application.MerchantCatalog;
 import io.booking.catalog.application.OfferingSpec;
-import io.booking.catalog.rest.OfferingPaymentJson;
 import io.booking.catalog.application.OfferingView;
 import io.booking.catalog.rest.OfferingJson;
+import io.booking.catalog.rest.OfferingPaymentJson;
 import io.booking.identity.security.CurrentCaller;
 import io.booking.inventory.application.MerchantSchedules;
 import io.booking.platform.rest.MoneyJson;

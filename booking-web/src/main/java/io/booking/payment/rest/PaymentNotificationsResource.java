@@ -31,8 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PaymentNotificationsResource {
 
   /** What became of the delivery; a repeat answers ALREADY_APPLIED and changes nothing. */
-  public record Receipt(
-      @Schema(enumeration = {"APPLIED", "ALREADY_APPLIED"}) String status) {}
+  public record Receipt(@Schema(enumeration = {"APPLIED", "ALREADY_APPLIED"}) String status) {}
 
   @EJB PaymentNotifications notifications;
 
@@ -49,7 +48,9 @@ public class PaymentNotificationsResource {
   @APIResponse(
       responseCode = "400",
       description = "`invalid-notification`: a wrong or old signature, or an unreadable body")
-  @APIResponse(responseCode = "404", description = "Not the configured provider, or no such payment")
+  @APIResponse(
+      responseCode = "404",
+      description = "Not the configured provider, or no such payment")
   @APIResponse(
       responseCode = "409",
       description = "`unknown-refund`: a refund the platform has not recorded yet (deliver again)")
@@ -64,7 +65,6 @@ public class PaymentNotificationsResource {
                 lowerCase.put(name.toLowerCase(Locale.ROOT), values.get(0));
               }
             });
-    return new Receipt(
-        notifications.receive(provider, body == null ? "" : body, lowerCase).name());
+    return new Receipt(notifications.receive(provider, body == null ? "" : body, lowerCase).name());
   }
 }

@@ -36,7 +36,8 @@ public class PaymentPage implements Serializable {
 
   public void load() {
     try {
-      reservation = reservations.reservation(user.accountId(), reservationId == null ? -1 : reservationId);
+      reservation =
+          reservations.reservation(user.accountId(), reservationId == null ? -1 : reservationId);
     } catch (UnknownObjectException e) {
       Pages.notFound();
       return;
