@@ -124,7 +124,9 @@ case "${1:-}" in
     create_domain booking-it 18000
     # Every end-to-end test registers its own customers from this one address; the per-address
     # registration limit is tested in-container (LoginThrottleIT).
-    BOOKING_DEMO=true BOOKING_REGISTRATIONS_PER_HOUR=100000 start_and_deploy booking-it 18048
+    # The payment sandbox sends its notifications and checkout links to the public URL.
+    BOOKING_DEMO=true BOOKING_REGISTRATIONS_PER_HOUR=100000 BOOKING_PUBLIC_URL=http://127.0.0.1:18080 \
+      start_and_deploy booking-it 18048
     echo "End-to-end server ready on http://127.0.0.1:18080/"
     ;;
   stop-it)
@@ -135,7 +137,8 @@ case "${1:-}" in
     stop_domain booking-bench
     rm -rf "$domains/booking-bench"
     create_domain booking-bench 28000
-    BOOKING_DEMO=true BOOKING_REGISTRATIONS_PER_HOUR=100000 start_and_deploy booking-bench 28048
+    BOOKING_DEMO=true BOOKING_REGISTRATIONS_PER_HOUR=100000 BOOKING_PUBLIC_URL=http://127.0.0.1:28080 \
+      start_and_deploy booking-bench 28048
     echo "Benchmark server ready on http://127.0.0.1:28080/"
     ;;
   stop-bench)
