@@ -125,8 +125,9 @@ case "${1:-}" in
     # Every end-to-end test registers its own customers from this one address; the per-address
     # registration limit is tested in-container (LoginThrottleIT).
     # The payment sandbox sends its notifications and checkout links to the public URL.
+    # Holds last a minute, so that a test sees an abandoned checkout lapse.
     BOOKING_DEMO=true BOOKING_REGISTRATIONS_PER_HOUR=100000 BOOKING_PUBLIC_URL=http://127.0.0.1:18080 \
-      start_and_deploy booking-it 18048
+      BOOKING_HOLD_MINUTES=1 start_and_deploy booking-it 18048
     echo "End-to-end server ready on http://127.0.0.1:18080/"
     ;;
   stop-it)
