@@ -67,7 +67,9 @@ class IdsAndCodesIT {
             "slot",
             "reservation",
             "ledger_account",
-            "ledger_transfer"),
+            "ledger_transfer",
+            "payment",
+            "payment_refund"),
         sequences.keySet());
     sequences.forEach(
         (table, lastHandedOutAndMax) ->
