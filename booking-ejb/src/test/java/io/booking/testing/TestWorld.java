@@ -231,6 +231,11 @@ public class TestWorld {
         .longValue();
   }
 
+  /** The merchant that runs the venue. */
+  public long merchantOfVenue(long venueId) {
+    return venues.findById(venueId).orElseThrow().merchant().id();
+  }
+
   /** How the offering's bookings pay. */
   public void payOnline(long offeringId, io.booking.catalog.domain.PaymentTerms terms) {
     venues.findOffering(offeringId).orElseThrow().changePaymentTerms(terms);

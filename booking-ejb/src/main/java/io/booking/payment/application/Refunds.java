@@ -6,7 +6,6 @@ import io.booking.payment.domain.PaymentRefund;
 import io.booking.payment.domain.PaymentRepository;
 import io.booking.shared.domain.Money;
 import jakarta.annotation.Resource;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -14,7 +13,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -95,8 +93,10 @@ public class Refunds {
           provider.refund(claimed.providerPaymentId(), claimed.amount(), claimed.key());
       self.sent(refundId, started.providerRefundId());
       return true;
-    } catch (EJBException | PersistenceException | IllegalStateException unavailable) {
-      LOG.log(Level.WARNING, "Refund " + refundId + " not taken by the provider yet", unavailable);
+    } catch (RuntimeException notTaken) {
+      // Down, slow, or refusing for now (a payment it has not settled yet): again later, with
+      // backoff; the reconciliation lists refunds that never go through.
+      LOG.log(Level.WARNING, "Refund " + refundId + " not taken by the provider yet", notTaken);
       self.retryLater(refundId);
       return false;
     }

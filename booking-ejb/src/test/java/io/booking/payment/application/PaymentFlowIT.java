@@ -55,9 +55,13 @@ class PaymentFlowIT {
 
   @EJB Ledger ledger;
 
+  @EJB Commissions commissions;
+
+  @EJB io.booking.reservation.application.StaffDesk desk;
+
   @EJB TestWorld world;
 
-  /** A prepaid offering at 50.00 EUR per person, free cancellation until 2 hours before. */
+  /** A prepaid offering (TestWorld prices it at 10.00 EUR a person). */
   private long prepaid(int lateCancelRefundPercent, Duration window) {
     long offering = world.offering(SHANGHAI, 20, 4, window);
     world.payOnline(offering, PaymentTerms.prepaid(lateCancelRefundPercent));
@@ -98,7 +102,7 @@ class PaymentFlowIT {
     PaymentSummary payment = booked.payment();
     assertNotNull(payment);
     assertEquals("PENDING", payment.status());
-    assertEquals(Money.ofMinor(10000, "EUR"), payment.amount());
+    assertEquals(Money.ofMinor(2000, "EUR"), payment.amount());
     assertNotNull(payment.checkoutUrl(), "the sandbox opened a checkout");
 
     assertTrue(notifications.apply(event(EventType.PAYMENT_SUCCEEDED, payment, Instant.now())));
@@ -107,8 +111,43 @@ class PaymentFlowIT {
         reservations.reservation(world.ownerOfReservation(booked.id()), booked.id());
     assertEquals(ReservationStatus.CONFIRMED, after.status());
     assertEquals("SUCCEEDED", after.payment().status());
-    assertEquals(10000, ledger.heldFor(Subject.reservation(booked.id())).minorUnits());
+    assertEquals(2000, ledger.heldFor(Subject.reservation(booked.id())).minorUnits());
     assertLedgerHealthy();
+  }
+
+  @Test
+  void aCheckInReleasesTheEscrowToTheMerchantMinusTheCommission() {
+    ZoneId zone = TestWorld.zoneWhereTodayLastsTwoMoreHours();
+    long offering = world.offering(zone, 20, 4, Duration.ofHours(0));
+    world.payOnline(offering, PaymentTerms.prepaid(0));
+    long venue = world.venueOf(offering);
+    ReservationView booked = book(offering, Instant.now().plus(Duration.ofMinutes(90)), 3);
+    notifications.apply(event(EventType.PAYMENT_SUCCEEDED, booked.payment(), Instant.now()));
+    long merchant = payableOwner(venue);
+    long payableBefore = payable(merchant);
+
+    desk.checkIn(world.staffAt(venue), venue, booked.code());
+
+    assertEquals(0, ledger.heldFor(Subject.reservation(booked.id())).minorUnits());
+    int rate = commissions.rateFor(merchant);
+    long commission = (3000L * rate + 5000) / 10000;
+    assertEquals(
+        3000 - commission,
+        payable(merchant) - payableBefore,
+        "the visit's money, less " + rate + " bp");
+    assertLedgerHealthy();
+  }
+
+  private long payableOwner(long venueId) {
+    return world.merchantOfVenue(venueId);
+  }
+
+  private long payable(long merchantId) {
+    return ledger.balances().stream()
+        .filter(b -> b.type() == io.booking.payment.domain.AccountType.MERCHANT_PAYABLE)
+        .filter(b -> Long.valueOf(merchantId).equals(b.merchantId()))
+        .mapToLong(io.booking.payment.domain.AccountBalance::postedMinor)
+        .sum();
   }
 
   @Test
@@ -127,7 +166,7 @@ class PaymentFlowIT {
         reservations.reservation(world.ownerOfReservation(booked.id()), booked.id());
     assertEquals(ReservationStatus.CONFIRMED, after.status());
     assertEquals("SUCCEEDED", after.payment().status(), "never back to pending");
-    assertEquals(5000, ledger.heldFor(Subject.reservation(booked.id())).minorUnits());
+    assertEquals(1000, ledger.heldFor(Subject.reservation(booked.id())).minorUnits());
     assertLedgerHealthy();
   }
 
@@ -161,7 +200,7 @@ class PaymentFlowIT {
 
     assertEquals(ReservationStatus.CANCELLED, cancelled.status());
     assertEquals(0, ledger.heldFor(Subject.reservation(booked.id())).minorUnits());
-    assertEquals(3000, world.refundRequested(booked.payment().id()), "30% of 100.00 back");
+    assertEquals(600, world.refundRequested(booked.payment().id()), "30% of 20.00 back");
     assertLedgerHealthy();
   }
 
@@ -174,7 +213,7 @@ class PaymentFlowIT {
 
     AtOnce.run(2, 2, Duration.ofMinutes(1), i -> () -> reservations.cancel(customer, booked.id()));
 
-    assertEquals(10000, world.refundRequested(booked.payment().id()), "one refund of all of it");
+    assertEquals(2000, world.refundRequested(booked.payment().id()), "one refund of all of it");
     assertEquals(0, ledger.heldFor(Subject.reservation(booked.id())).minorUnits());
     assertLedgerHealthy();
   }
@@ -211,13 +250,13 @@ class PaymentFlowIT {
       long held = ledger.heldFor(Subject.reservation(booked.id())).minorUnits();
       assertEquals("SUCCEEDED", after.payment().status(), "round " + round + ": the money arrived");
       if (after.status() == ReservationStatus.CONFIRMED) {
-        assertEquals(5000, held, "round " + round + ": confirmed and its money held");
+        assertEquals(1000, held, "round " + round + ": confirmed and its money held");
         assertEquals(0, world.refundRequested(booked.payment().id()));
         confirmed++;
       } else {
         assertEquals(ReservationStatus.CANCELLED, after.status(), "round " + round);
         assertEquals(0, held, "round " + round + ": nothing held for a lapsed booking");
-        assertEquals(5000, world.refundRequested(booked.payment().id()), "round " + round);
+        assertEquals(1000, world.refundRequested(booked.payment().id()), "round " + round);
         refunded++;
       }
       assertLedgerHealthy();
@@ -241,7 +280,7 @@ class PaymentFlowIT {
     notifications.apply(event(EventType.PAYMENT_SUCCEEDED, booked.payment(), Instant.now()));
 
     assertEquals("SUCCEEDED", payments.of(booked.id()).orElseThrow().status());
-    assertEquals(5000, world.refundRequested(booked.payment().id()));
+    assertEquals(1000, world.refundRequested(booked.payment().id()));
     assertEquals(0, ledger.heldFor(Subject.reservation(booked.id())).minorUnits());
     assertLedgerHealthy();
   }
