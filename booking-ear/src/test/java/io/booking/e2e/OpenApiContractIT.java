@@ -10,19 +10,15 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -41,8 +37,8 @@ class OpenApiContractIT {
   private static final Set<String> METHODS =
       Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
 
-  private static final Path TARGET = Path.of(System.getProperty("booking.e2e.target", "target"));
-  private static final Path PROJECT = Path.of(System.getProperty("booking.e2e.project", ".."));
+  private static final Path TARGET = NpmTool.TARGET;
+  private static final Path PROJECT = NpmTool.PROJECT;
 
   private static String document;
   private static JsonObject openApi;
@@ -63,22 +59,9 @@ class OpenApiContractIT {
 
   @Test
   void theDocumentPassesRedoclysRecommendedRules() throws Exception {
-    Path tool = TARGET.resolve("redocly");
-    Files.createDirectories(tool);
-    for (String file : List.of("package.json", "package-lock.json")) {
-      Files.copy(
-          PROJECT.resolve("booking-ear/src/test/redocly/" + file),
-          tool.resolve(file),
-          StandardCopyOption.REPLACE_EXISTING);
-    }
-    Assumptions.assumeTrue(
-        run(tool, "npm", "--version").exitCode() == 0,
-        "npm is not installed (Node.js 20.19+ with npm); the OpenAPI lint is skipped");
-    Run install = run(tool, "npm", "ci", "--no-audit", "--no-fund", "--loglevel=error");
-    assertEquals(0, install.exitCode(), () -> "npm ci failed:\n" + install.errors());
-
-    Run lint =
-        run(
+    Path tool = NpmTool.install("redocly", "the OpenAPI lint");
+    NpmTool.Run lint =
+        NpmTool.run(
             tool,
             tool.resolve("node_modules/.bin/redocly").toString(),
             "lint",
@@ -440,32 +423,5 @@ class OpenApiContractIT {
                             action.accept(method + " " + path, op.asJsonObject());
                           }
                         }));
-  }
-
-  /** What a command printed on its standard output and on its standard error. */
-  private record Run(int exitCode, String output, String errors) {}
-
-  private static Run run(Path dir, String... command) throws InterruptedException, IOException {
-    Path errors = Files.createTempFile(TARGET.toAbsolutePath(), "process", ".err");
-    try {
-      Process p =
-          new ProcessBuilder(command)
-              .directory(dir.toFile())
-              .redirectError(errors.toFile())
-              .start();
-      byte[] out = p.getInputStream().readAllBytes();
-      if (!p.waitFor(5, TimeUnit.MINUTES)) {
-        p.destroyForcibly();
-        return new Run(-1, "", "timed out: " + String.join(" ", command));
-      }
-      return new Run(
-          p.exitValue(),
-          new String(out, StandardCharsets.UTF_8),
-          Files.readString(errors, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      return new Run(-1, "", e.toString());
-    } finally {
-      Files.deleteIfExists(errors);
-    }
   }
 }
