@@ -143,6 +143,27 @@ class AccessibilityIT {
     Api.Answer cancel = Api.post("/api/v1/reservations/" + cancelled + "/cancel", null, token);
     assertEquals(200, cancel.status(), cancel.toString());
     long toBook = Demo.freeSlotAfter(jade, "Table for 2", Duration.ofDays(6)).getInt("id");
+    // A prepaid class: its booking step, the payment page and the sandbox's checkout.
+    JsonObject loft = Demo.venue("Lotus Yoga Loft");
+    long yogaToBook = Demo.freeSlotAfter(loft, "Yoga", Duration.ofDays(5)).getInt("id");
+    Api.Answer held =
+        Api.post(
+            "/api/v1/reservations",
+            "{\"slotId\":"
+                + Demo.freeSlotAfter(loft, "Yoga", Duration.ofDays(6)).getInt("id")
+                + ",\"partySize\":1}",
+            token);
+    assertEquals(201, held.status(), held.toString());
+    String checkout =
+        java.net
+                .URI
+                .create(held.json().getJsonObject("payment").getString("checkoutUrl"))
+                .getRawPath()
+            + "?"
+            + java.net
+                .URI
+                .create(held.json().getJsonObject("payment").getString("checkoutUrl"))
+                .getRawQuery();
     check(
         "customer",
         customer,
@@ -150,6 +171,9 @@ class AccessibilityIT {
         List.of(
             new View("search-signed-in", "/"),
             new View("book", "/book.xhtml?slot=" + toBook + "&party=2"),
+            new View("book-prepaid", "/book.xhtml?slot=" + yogaToBook + "&party=1"),
+            new View("payment", "/account/payment.xhtml?reservation=" + held.json().getInt("id")),
+            new View("sandbox-checkout", checkout),
             new View("confirmation", "/account/confirmation.xhtml?id=" + upcoming),
             new View("reservations", "/account/reservations.xhtml"),
             new View(
@@ -308,9 +332,19 @@ class AccessibilityIT {
    * Checks the views on every screen, signed in as the account (none: anonymous), and fails with
    * every violation found.
    */
+  /**
+   * A desktop in English and a phone in Chinese by default (both widths, both languages; CI's time
+   * is bounded); {@code -Da11y.screens=all} checks all four combinations.
+   */
+  private static List<Screen> screens() {
+    return "all".equals(System.getProperty("a11y.screens"))
+        ? List.of(Screen.values())
+        : List.of(Screen.DESKTOP_EN, Screen.PHONE_ZH);
+  }
+
   private static void check(String audience, String username, String password, List<View> views) {
     Findings findings = new Findings();
-    for (Screen screen : Screen.values()) {
+    for (Screen screen : screens()) {
       try (Browser b = Browser.open(screen.width, screen.height, screen.language)) {
         if (username != null) {
           b.signIn(username, password);

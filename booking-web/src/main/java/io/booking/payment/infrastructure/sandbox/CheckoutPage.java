@@ -104,7 +104,9 @@ final class CheckoutPage {
     }
     h.append("</section>\n");
     testCards(h);
-    h.append("</main>\n</body>\n</html>\n");
+    h.append("</main>\n<footer class=\"sandbox-footer\">")
+        .append(text("sandbox.footer"))
+        .append("</footer>\n</body>\n</html>\n");
     return h.toString();
   }
 
