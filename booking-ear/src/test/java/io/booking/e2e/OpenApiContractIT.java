@@ -32,7 +32,15 @@ class OpenApiContractIT {
 
   /** The operations anyone may call; every other one needs a bearer token. */
   private static final Set<String> PUBLIC =
-      Set.of("register", "issueToken", "searchVenues", "getVenue", "getVenuePhoto", "listSlots");
+      Set.of(
+          "register",
+          "issueToken",
+          "searchVenues",
+          "getVenue",
+          "getVenuePhoto",
+          "listSlots",
+          // The provider calls it; the notification's signature is its authentication.
+          "receivePaymentNotification");
 
   private static final Set<String> METHODS =
       Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");

@@ -4,6 +4,8 @@ import io.booking.catalog.application.OfferingView;
 import io.booking.platform.rest.MoneyJson;
 
 /** An offering as the API shows it, to customers (a venue's offerings) and to its merchant. */
+// No component is annotated: Payara models a record with any annotated component from its
+// annotated components only.
 public record OfferingJson(
     long id,
     String name,

@@ -56,7 +56,10 @@ public class MerchantOfferingsResource {
           Integer leadMinutes,
       @Schema(description = "Slots exist this many days ahead; 14 by default, at most 180")
           Integer horizonDays,
-      @Schema(description = "How bookings pay; left out: at the venue") OfferingPaymentJson payment,
+      @Schema(
+              implementation = OfferingPaymentJson.class,
+              description = "How bookings pay; left out: at the venue")
+          OfferingPaymentJson payment,
       @Schema(
               description =
                   "What a cancellation inside the cancellation window gets back, 0 to 100 percent;"

@@ -37,6 +37,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
           name = "merchant applications",
           description = "Becoming a merchant, and the administrators' decisions"),
       @Tag(
+          name = "payments",
+          description =
+              "A customer's payments, and the provider's signed notifications (public: the"
+                  + " signature is the authentication)"),
+      @Tag(
           name = "administration",
           description = "Administrators: the escrow ledger's balances and commission rates")
     })

@@ -66,7 +66,9 @@ public class ReservationsResource {
       String timeZone,
       OffsetDateTime freeCancellationUntil,
       MoneyJson price,
-      @Schema(description = "The online payment; absent when the offering is paid at the venue")
+      @Schema(
+              implementation = ReservationPaymentJson.class,
+              description = "The online payment; absent when the offering is paid at the venue")
           ReservationPaymentJson payment) {
 
     static ReservationJson of(ReservationView r) {
@@ -89,9 +91,12 @@ public class ReservationsResource {
     }
   }
 
-  /** A booking's online payment on the wire. */
+  /**
+   * A booking's online payment on the wire. Every component annotated: Payara models a class no
+   * method returns from its annotations only.
+   */
   public record ReservationPaymentJson(
-      long id,
+      @Schema(description = "The payment's id (GET /api/v1/payments/{id})") long id,
       @Schema(
               enumeration = {
                 "PENDING",
@@ -102,8 +107,12 @@ public class ReservationsResource {
                 "PARTIALLY_REFUNDED"
               })
           String status,
-      MoneyJson amount,
-      MoneyJson refunded,
+      @Schema(description = "What is paid online", implementation = MoneyJson.class)
+          MoneyJson amount,
+      @Schema(
+              description = "What the provider has refunded so far",
+              implementation = MoneyJson.class)
+          MoneyJson refunded,
       @Schema(description = "Where the customer pays while the payment is PENDING")
           String checkoutUrl) {
 
