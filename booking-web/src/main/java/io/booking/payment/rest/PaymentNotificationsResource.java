@@ -55,7 +55,7 @@ public class PaymentNotificationsResource {
       responseCode = "409",
       description = "`unknown-refund`: a refund the platform has not recorded yet (deliver again)")
   public Receipt receive(
-      @PathParam("provider") String provider, String body, @Context HttpHeaders headers) {
+      @PathParam("provider") String provider, byte[] body, @Context HttpHeaders headers) {
     Map<String, String> lowerCase = new HashMap<>();
     headers
         .getRequestHeaders()
