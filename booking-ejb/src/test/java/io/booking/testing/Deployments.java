@@ -51,6 +51,11 @@ public final class Deployments {
     addLibraryOf(war, org.flywaydb.database.mysql.MySQLDatabaseType.class);
     addLibraryOf(war, com.mysql.cj.jdbc.Driver.class);
     addLibraryOf(war, com.nimbusds.jose.JWSObject.class);
+    // The Stripe adapter (payment.infrastructure.stripe) and the SDK it is written on.
+    addLibraryOf(war, com.stripe.StripeClient.class);
+    addLibraryOf(war, com.google.gson.Gson.class);
+    // Its unit test runs against WireMock outside the container; WireMock stays out of the archive.
+    war.deleteClass("io.booking.payment.infrastructure.stripe.StripePaymentProviderTest");
     addMigrations(war);
     return war;
   }
