@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -65,6 +66,9 @@ public class PaymentNotificationsResource {
                 lowerCase.put(name.toLowerCase(Locale.ROOT), values.get(0));
               }
             });
-    return new Receipt(notifications.receive(provider, body == null ? "" : body, lowerCase).name());
+    // The body as the bytes the provider signed, read as UTF-8 whatever charset the header names
+    // (a charset the platform does not know must not stop a notification).
+    String text = body == null ? "" : new String(body, StandardCharsets.UTF_8);
+    return new Receipt(notifications.receive(provider, text, lowerCase).name());
   }
 }
