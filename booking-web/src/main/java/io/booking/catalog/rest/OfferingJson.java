@@ -17,10 +17,7 @@ public record OfferingJson(
     int leadMinutes,
     int horizonDays,
     OfferingPaymentJson payment,
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(
-            description =
-                "What a cancellation inside the cancellation window gets back, in percent")
-        int lateCancelRefundPercent) {
+    int lateCancelRefundPercent) {
 
   public static OfferingJson of(OfferingView o) {
     return new OfferingJson(

@@ -56,10 +56,8 @@ public class MerchantOfferingsResource {
           Integer leadMinutes,
       @Schema(description = "Slots exist this many days ahead; 14 by default, at most 180")
           Integer horizonDays,
-      @Schema(
-              implementation = OfferingPaymentJson.class,
-              description = "How bookings pay; left out: at the venue")
-          OfferingPaymentJson payment,
+      // Left out: paid at the venue. Not annotated, so that the document refers to the schema.
+      OfferingPaymentJson payment,
       @Schema(
               description =
                   "What a cancellation inside the cancellation window gets back, 0 to 100 percent;"

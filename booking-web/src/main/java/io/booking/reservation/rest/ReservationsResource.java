@@ -66,10 +66,9 @@ public class ReservationsResource {
       String timeZone,
       OffsetDateTime freeCancellationUntil,
       MoneyJson price,
-      @Schema(
-              implementation = ReservationPaymentJson.class,
-              description = "The online payment; absent when the offering is paid at the venue")
-          ReservationPaymentJson payment) {
+      // Not annotated, so that the document refers to ReservationPaymentJson (absent: paid at
+      // the venue).
+      ReservationPaymentJson payment) {
 
     static ReservationJson of(ReservationView r) {
       return new ReservationJson(
