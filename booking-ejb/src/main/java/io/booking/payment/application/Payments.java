@@ -11,7 +11,6 @@ import io.booking.reservation.domain.ReservationRepository;
 import io.booking.shared.domain.Money;
 import io.booking.shared.domain.UnknownObjectException;
 import jakarta.annotation.Resource;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.SessionContext;
@@ -19,7 +18,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Collection;
@@ -93,7 +91,9 @@ public class Payments implements OnlinePayments {
     Payments self = context.getBusinessObject(Payments.class);
     try {
       return self.openCheckout(reservationId);
-    } catch (EJBException | PersistenceException | IllegalStateException providerFailed) {
+    } catch (RuntimeException providerFailed) {
+      // Down, slow or refusing: the booking is committed and held either way; the customer can open
+      // the checkout again from the payment page until the hold lapses.
       LOG.log(
           Level.WARNING,
           "The payment provider did not open a checkout for reservation " + reservationId,
