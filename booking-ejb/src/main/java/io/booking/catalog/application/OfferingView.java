@@ -25,7 +25,7 @@ public record OfferingView(
 
   /** Whether a booking pays online (and is held until the payment is confirmed). */
   public boolean paysOnline() {
-    return paymentMode != PaymentMode.AT_VENUE;
+    return paymentMode.paysOnline();
   }
 
   public static OfferingView of(Offering o) {

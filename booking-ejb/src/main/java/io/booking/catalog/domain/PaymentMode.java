@@ -4,5 +4,10 @@ package io.booking.catalog.domain;
 public enum PaymentMode {
   AT_VENUE,
   DEPOSIT,
-  PREPAID
+  PREPAID;
+
+  /** Whether a booking is held until its payment is confirmed. */
+  public boolean paysOnline() {
+    return this != AT_VENUE;
+  }
 }

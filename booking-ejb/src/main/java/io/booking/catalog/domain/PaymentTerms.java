@@ -40,7 +40,7 @@ public class PaymentTerms {
     this.mode = mode;
     this.depositMinor = mode == PaymentMode.DEPOSIT ? depositMinor : null;
     this.depositPerPerson = mode == PaymentMode.DEPOSIT && depositPerPerson;
-    this.lateCancelRefundPercent = mode == PaymentMode.AT_VENUE ? 0 : lateCancelRefundPercent;
+    this.lateCancelRefundPercent = mode.paysOnline() ? lateCancelRefundPercent : 0;
   }
 
   public static PaymentTerms atVenue() {
@@ -63,7 +63,7 @@ public class PaymentTerms {
 
   /** Whether a booking is held until the payment is confirmed. */
   public boolean paysOnline() {
-    return mode != PaymentMode.AT_VENUE;
+    return mode.paysOnline();
   }
 
   /** The deposit in the price's currency, when there is one. */
