@@ -244,6 +244,17 @@ class ReconciliationIT {
   }
 
   @Test
+  void theDailyRunIsScheduled() throws Exception {
+    jakarta.ejb.Schedule schedule =
+        ReconciliationTimer.class
+            .getMethod("reconcileDaily")
+            .getAnnotation(jakarta.ejb.Schedule.class);
+    assertTrue(
+        world.timerSchedules().contains(TestWorld.scheduleOf(schedule)),
+        "the container schedules ReconciliationTimer.reconcileDaily: " + world.timerSchedules());
+  }
+
+  @Test
   void twoDailyRunsOfOneDayAtOnceRecordOne() throws Exception {
     LocalDate day =
         LocalDate.of(1900, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(0, 60_000));
