@@ -69,7 +69,9 @@ class IdsAndCodesIT {
             "ledger_account",
             "ledger_transfer",
             "payment",
-            "payment_refund"),
+            "payment_refund",
+            "reconciliation_run",
+            "reconciliation_mismatch"),
         sequences.keySet());
     sequences.forEach(
         (table, lastHandedOutAndMax) ->
