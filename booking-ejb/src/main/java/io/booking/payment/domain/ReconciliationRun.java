@@ -21,9 +21,6 @@ import java.time.LocalDate;
 @NamedQuery(
     name = "ReconciliationRun.latest",
     query = "SELECT r FROM ReconciliationRun r ORDER BY r.startedAt DESC, r.id DESC")
-@NamedQuery(
-    name = "ReconciliationRun.countByDay",
-    query = "SELECT COUNT(r) FROM ReconciliationRun r WHERE r.runDay = :day")
 public class ReconciliationRun {
 
   /** Who started a run. */
