@@ -4,8 +4,11 @@ import io.booking.catalog.application.MerchantCatalog;
 import io.booking.catalog.domain.Venue;
 import io.booking.catalog.domain.VenueRepository;
 import io.booking.payment.domain.RevenueQueries;
+import io.booking.reservation.application.VenueRevenue;
 import io.booking.shared.domain.InvalidInputException;
 import io.booking.shared.domain.Money;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -20,25 +23,19 @@ import java.util.List;
  * otherwise).
  */
 @Stateless
-public class MerchantRevenue {
+@LocalBean
+@Local(VenueRevenue.class)
+public class MerchantRevenue implements VenueRevenue {
 
   /** The longest period read at once, as the dashboard's. */
   public static final int MAX_DAYS = 366;
-
-  /** One currency's figures. */
-  public record RevenueView(
-      String currency,
-      Money paid,
-      Money refunded,
-      Money released,
-      Money commission,
-      Money heldInEscrow) {}
 
   @Inject VenueRepository venues;
 
   @Inject RevenueQueries queries;
 
-  public List<RevenueView> ofVenue(
+  @Override
+  public List<CurrencyFigures> ofVenue(
       long ownerAccountId, long venueId, LocalDate from, LocalDate to) {
     Venue venue = MerchantCatalog.owned(venues, ownerAccountId, venueId);
     if (from == null || to == null) {
@@ -60,7 +57,7 @@ public class MerchantRevenue {
         .stream()
         .map(
             r ->
-                new RevenueView(
+                new CurrencyFigures(
                     r.currency(),
                     Money.ofMinor(r.paid(), r.currency()),
                     Money.ofMinor(r.refunded(), r.currency()),

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.booking.payment.application.MerchantRevenue.RevenueView;
 import io.booking.reservation.application.ReservationService;
 import io.booking.reservation.application.ReservationView;
 import io.booking.reservation.application.StaffDesk;
+import io.booking.reservation.application.VenueRevenue.CurrencyFigures;
 import io.booking.shared.domain.Money;
 import io.booking.shared.domain.UnknownObjectException;
 import io.booking.testing.Deployments;
@@ -74,13 +74,13 @@ class MerchantRevenueIT {
     long otherVenue = world.venueOf(otherOffering);
     money.paid(otherOffering, soon, 4);
 
-    List<RevenueView> figures = revenue.ofVenue(owner, venue, today.minusDays(1), today);
+    List<CurrencyFigures> figures = revenue.ofVenue(owner, venue, today.minusDays(1), today);
 
     int rate = commissions.rateFor(world.merchantOfVenue(venue));
     long visitCommission = commission(2000, rate);
     long lateCommission = commission(700, rate); // 30 % of 10.00 back, the rest is the merchant's
     assertEquals(1, figures.size(), figures::toString);
-    RevenueView eur = figures.get(0);
+    CurrencyFigures eur = figures.get(0);
     assertEquals("EUR", eur.currency());
     assertEquals(Money.ofMinor(4000, "EUR"), eur.paid());
     assertEquals(Money.ofMinor(300, "EUR"), eur.refunded());
@@ -92,7 +92,7 @@ class MerchantRevenueIT {
     assertTrue(check.healthy(), check::toString);
 
     long otherOwner = world.ownerOfVenue(otherVenue);
-    RevenueView other = revenue.ofVenue(otherOwner, otherVenue, today, today).get(0);
+    CurrencyFigures other = revenue.ofVenue(otherOwner, otherVenue, today, today).get(0);
     assertEquals(Money.ofMinor(4000, "EUR"), other.paid(), "the other merchant's own booking");
     assertEquals(Money.ofMinor(4000, "EUR"), other.heldInEscrow());
     assertEquals(Money.ofMinor(0, "EUR"), other.released());
