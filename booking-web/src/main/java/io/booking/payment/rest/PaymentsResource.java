@@ -77,8 +77,9 @@ public class PaymentsResource {
       Instant paidAt,
       @Schema(description = "The payment provider, e.g. sandbox or stripe") String provider,
       @Schema(description = "The provider's reference of the payment") String providerReference,
-      @Schema(description = "What the provider has refunded, oldest first")
-          List<RefundJson> refunds,
+      // What the provider has refunded, oldest first. Not annotated, so that the document refers
+      // to RefundJson (an annotated field is inlined).
+      List<RefundJson> refunds,
       MoneyJson refunded,
       @Schema(description = "Paid minus refunded") MoneyJson netPaid,
       @Schema(enumeration = {"DEPOSIT", "PREPAID"}) String paymentMode,
