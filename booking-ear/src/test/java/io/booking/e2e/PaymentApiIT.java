@@ -63,7 +63,7 @@ class PaymentApiIT {
   }
 
   /** Posts the sandbox's checkout form as a browser would: the token and the card. */
-  private static void pay(JsonObject reservation, String card) {
+  static void pay(JsonObject reservation, String card) {
     String token = checkoutToken(reservation);
     Api.Answer paid =
         Api.send(
@@ -82,7 +82,7 @@ class PaymentApiIT {
     return Api.get("/api/v1/reservations/" + id, token).json();
   }
 
-  private static JsonObject confirmed(JsonObject reservation, String token) {
+  static JsonObject confirmed(JsonObject reservation, String token) {
     JsonObject now =
         until(
             () -> reservation(reservation.getInt("id"), token),
