@@ -164,6 +164,18 @@ class AccessibilityIT {
                 .URI
                 .create(held.json().getJsonObject("payment").getString("checkoutUrl"))
                 .getRawQuery();
+    // A paid class, for its receipt.
+    Api.Answer toPay =
+        Api.post(
+            "/api/v1/reservations",
+            "{\"slotId\":"
+                + Demo.freeSlotAfter(loft, "Yoga", Duration.ofDays(7)).getInt("id")
+                + ",\"partySize\":1}",
+            token);
+    assertEquals(201, toPay.status(), toPay.toString());
+    PaymentApiIT.pay(toPay.json(), "4242424242424242");
+    PaymentApiIT.confirmed(toPay.json(), token);
+    long paid = toPay.json().getJsonObject("payment").getInt("id");
     check(
         "customer",
         customer,
@@ -176,6 +188,7 @@ class AccessibilityIT {
             new View("sandbox-checkout", checkout),
             new View("confirmation", "/account/confirmation.xhtml?id=" + upcoming),
             new View("reservations", "/account/reservations.xhtml"),
+            new View("receipt", "/account/receipt.xhtml?payment=" + paid),
             new View(
                 "reservations-cancel-dialog",
                 "/account/reservations.xhtml",

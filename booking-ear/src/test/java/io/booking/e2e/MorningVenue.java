@@ -49,6 +49,19 @@ record MorningVenue(long id, String name, ZoneId zone, String staff) {
 
   /** Opens one that allows a customer this many bookings a day (null: the default). */
   static MorningVenue open(Integer dailyBookingLimit) {
+    return open(dailyBookingLimit, "Table for 2", "");
+  }
+
+  /**
+   * Opens one whose offering (same times, 50.00 CNY a person) is paid in full online: its bookings
+   * are HELD until paid, and checking in releases the money to the merchant.
+   */
+  static MorningVenue openPrepaid(String offeringName) {
+    return open(null, offeringName, ",\"payment\":{\"mode\":\"PREPAID\"}");
+  }
+
+  private static MorningVenue open(
+      Integer dailyBookingLimit, String offeringName, String paymentFields) {
     String merchant = Api.token("merchant", Api.DEMO_PASSWORD);
     String suffix = UUID.randomUUID().toString().substring(0, 6);
     String name = "Dawn Canteen " + suffix;
@@ -71,8 +84,12 @@ record MorningVenue(long id, String name, ZoneId zone, String staff) {
     Api.Answer offering =
         Api.post(
             "/api/v1/merchant/venues/" + id + "/offerings",
-            "{\"name\":\"Table for 2\",\"durationMinutes\":60,\"capacity\":20,\"maxPartySize\":4,"
-                + "\"price\":{\"amount\":50,\"currency\":\"CNY\"},\"cancellationHours\":2}",
+            "{\"name\":\""
+                + offeringName
+                + "\",\"durationMinutes\":60,\"capacity\":20,\"maxPartySize\":4,"
+                + "\"price\":{\"amount\":50,\"currency\":\"CNY\"},\"cancellationHours\":2"
+                + paymentFields
+                + "}",
             merchant);
     assertEquals(201, offering.status(), offering.toString());
     Api.Answer schedule =

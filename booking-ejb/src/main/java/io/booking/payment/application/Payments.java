@@ -1,9 +1,12 @@
 package io.booking.payment.application;
 
+import io.booking.catalog.domain.Offering;
+import io.booking.catalog.domain.PaymentMode;
 import io.booking.catalog.domain.VenueRepository;
 import io.booking.payment.domain.Payment;
 import io.booking.payment.domain.PaymentProvider;
 import io.booking.payment.domain.PaymentRepository;
+import io.booking.payment.domain.RefundStatus;
 import io.booking.reservation.application.OnlinePayments;
 import io.booking.reservation.application.PaymentSummary;
 import io.booking.reservation.domain.Reservation;
@@ -21,6 +24,7 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -143,6 +147,57 @@ public class Payments implements OnlinePayments {
         .filter(p -> p.belongsTo(accountId))
         .map(PaymentView::of)
         .orElseThrow(() -> new UnknownObjectException("payment", paymentId));
+  }
+
+  /**
+   * The receipt of the caller's own payment once it went through (SUCCEEDED, or refunded since);
+   * another's, or one not paid, is 404 as if it did not exist. Only refunds the provider made are
+   * on it, and the net is what it took minus what it gave back.
+   */
+  public ReceiptView receipt(long accountId, long paymentId) {
+    Payment p =
+        payments
+            .findById(paymentId)
+            .filter(found -> found.belongsTo(accountId))
+            .filter(found -> found.status().wasPaid())
+            .orElseThrow(() -> new UnknownObjectException("payment", paymentId));
+    Reservation r =
+        reservations
+            .findById(p.reservationId())
+            .orElseThrow(() -> new UnknownObjectException("payment", paymentId));
+    Offering offering = r.slot().offering();
+    List<ReceiptView.Refund> refunds =
+        payments.refundsOf(p.id()).stream()
+            .filter(refund -> refund.status() == RefundStatus.SUCCEEDED)
+            .map(
+                refund ->
+                    new ReceiptView.Refund(
+                        Money.ofMinor(refund.amountMinor(), p.amount().currency()),
+                        refund.completedAt()))
+            .toList();
+    return new ReceiptView(
+        p.id(),
+        r.id(),
+        r.code(),
+        offering.venue().name(),
+        offering.name(),
+        r.slot().start().atZone(offering.venue().timeZone()),
+        r.partySize(),
+        p.amount(),
+        p.succeededAt(),
+        p.provider(),
+        p.providerPaymentId(),
+        refunds,
+        p.refundedAmount(),
+        Money.ofMinor(
+            p.amount().minorUnits() - p.refundedAmount().minorUnits(), p.amount().currency()),
+        // The payment keeps the booking's refund share, not its mode: all of the booking's price
+        // is prepaid, anything less a deposit.
+        p.amount().equals(offering.price().times(r.partySize()))
+            ? PaymentMode.PREPAID
+            : PaymentMode.DEPOSIT,
+        p.lateCancelRefundPercent(),
+        p.status().name());
   }
 
   private String base() {

@@ -222,6 +222,11 @@ public class Payment {
     return status;
   }
 
+  /** When the provider confirmed the money; null before. */
+  public Instant succeededAt() {
+    return succeededAt;
+  }
+
   public Long heldTransferId() {
     return heldTransferId;
   }

@@ -24,6 +24,9 @@ import java.time.Instant;
     name = "PaymentRefund.byProviderId",
     query = "SELECT r FROM PaymentRefund r WHERE r.providerRefundId = :providerRefundId")
 @NamedQuery(
+    name = "PaymentRefund.byPayment",
+    query = "SELECT r FROM PaymentRefund r WHERE r.paymentId = :paymentId ORDER BY r.id")
+@NamedQuery(
     name = "PaymentRefund.byKey",
     query = "SELECT r FROM PaymentRefund r WHERE r.refundKey = :refundKey")
 @NamedQuery(
@@ -164,7 +167,17 @@ public class PaymentRefund {
     return status;
   }
 
+  /** The provider's id of the refund, once it took it. */
+  public String providerRefundId() {
+    return providerRefundId;
+  }
+
   public int attempts() {
     return attempts;
+  }
+
+  /** When the provider confirmed (or refused) it; null while it is on its way. */
+  public Instant completedAt() {
+    return completedAt;
   }
 }

@@ -27,6 +27,9 @@ public interface PaymentRepository {
 
   Optional<PaymentRefund> lockRefund(long refundId);
 
+  /** The payment's refunds, in the order they were decided. */
+  List<PaymentRefund> refundsOf(long paymentId);
+
   Optional<PaymentRefund> refundByProviderId(String providerRefundId);
 
   List<Long> dueRefundIds(Instant now, int max);

@@ -14,6 +14,11 @@ public enum PaymentStatus {
   PARTIALLY_REFUNDED,
   REFUNDED;
 
+  /** Whether the money went through (and may since have come back): a payment with a receipt. */
+  public boolean wasPaid() {
+    return this == SUCCEEDED || this == PARTIALLY_REFUNDED || this == REFUNDED;
+  }
+
   boolean mayBecome(PaymentStatus next) {
     return switch (this) {
       case PENDING -> next == SUCCEEDED || next == FAILED || next == CANCELLED;

@@ -89,6 +89,13 @@ public class JpaPaymentRepository implements PaymentRepository {
   }
 
   @Override
+  public List<PaymentRefund> refundsOf(long paymentId) {
+    return em.createNamedQuery("PaymentRefund.byPayment", PaymentRefund.class)
+        .setParameter("paymentId", paymentId)
+        .getResultList();
+  }
+
+  @Override
   public Optional<PaymentRefund> refundByProviderId(String providerRefundId) {
     return em.createNamedQuery("PaymentRefund.byProviderId", PaymentRefund.class)
         .setParameter("providerRefundId", providerRefundId)

@@ -81,6 +81,15 @@ public class PaymentPage implements Serializable {
         && "PENDING".equals(reservation.payment().status());
   }
 
+  /** Whether the payment went through (also when refunded since): it has a receipt. */
+  public boolean isPaid() {
+    if (reservation == null || reservation.payment() == null) {
+      return false;
+    }
+    String payment = reservation.payment().status();
+    return "SUCCEEDED".equals(payment) || payment.contains("REFUNDED");
+  }
+
   /** What to tell the customer, as a message key; null while there is nothing to say yet. */
   public String getOutcome() {
     if (reservation == null || reservation.payment() == null) {

@@ -6,6 +6,7 @@ import io.booking.identity.web.CurrentUser;
 import io.booking.platform.web.Pages;
 import io.booking.reservation.application.DeskEntry;
 import io.booking.reservation.application.VenueDashboard;
+import io.booking.reservation.application.VenueRevenue;
 import io.booking.reservation.domain.ReservationStatus;
 import io.booking.shared.domain.InvalidInputException;
 import io.booking.shared.domain.Page;
@@ -28,7 +29,7 @@ import org.primefaces.model.SortOrder;
 /**
  * A venue's dashboard for its merchant: bookings of a date range in a lazy table (the database
  * pages, sorts and filters), occupancy per day as a chart, the no-show rate, bookings per offering
- * and a CSV export of the range.
+ * and a CSV export of the range, and the range's money per currency.
  */
 @Named
 @ViewScoped
@@ -38,6 +39,8 @@ public class DashboardPage implements Serializable {
 
   @EJB MerchantCatalog catalog;
 
+  @EJB VenueRevenue revenue;
+
   @Inject CurrentUser user;
 
   private Long venueId;
@@ -45,6 +48,7 @@ public class DashboardPage implements Serializable {
   private LocalDate from;
   private LocalDate to;
   private VenueDashboard.Figures figures;
+  private List<VenueRevenue.CurrencyFigures> money = List.of();
   private final Bookings bookings = new Bookings();
 
   public void load() {
@@ -67,9 +71,11 @@ public class DashboardPage implements Serializable {
   public void refresh() {
     try {
       figures = dashboard.figures(user.accountId(), venueId, from, to);
+      money = revenue.ofVenue(user.accountId(), venueId, from, to);
     } catch (InvalidInputException e) {
       Pages.fieldErrors("range", e);
       figures = null;
+      money = List.of();
     }
   }
 
@@ -223,6 +229,11 @@ public class DashboardPage implements Serializable {
 
   public VenueDashboard.Figures getFigures() {
     return figures;
+  }
+
+  /** The period's money per currency: paid, refunded, released, commission, held in escrow. */
+  public List<VenueRevenue.CurrencyFigures> getMoney() {
+    return money;
   }
 
   public Bookings getBookings() {

@@ -71,6 +71,13 @@ public class MyReservations implements Serializable {
         && (r.payment() != null || Instant.now().isBefore(r.freeCancellationUntil().toInstant()));
   }
 
+  /** Whether its payment went through, so it has a receipt (also once refunded). */
+  public boolean hasReceipt(ReservationView r) {
+    return r.payment() != null
+        && java.util.Set.of("SUCCEEDED", "PARTIALLY_REFUNDED", "REFUNDED")
+            .contains(r.payment().status());
+  }
+
   public List<ReservationView> getUpcoming() {
     return upcoming;
   }

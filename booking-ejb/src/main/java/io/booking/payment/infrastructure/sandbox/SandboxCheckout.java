@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -41,13 +42,45 @@ public class SandboxCheckout {
   /** The outcome and the payment as it is now ({@code null} when NOT_FOUND). */
   public record PayResult(Outcome outcome, View payment) {}
 
+  /**
+   * One notification about the payment and whether the platform has taken it (answered 2xx), as a
+   * provider's webhook log shows it; {@code lastStatus} is the last answer's HTTP status.
+   */
+  public record Delivery(String eventId, String type, boolean delivered, Integer lastStatus) {}
+
   @EJB SandboxRecords records;
+
+  @EJB SandboxOutbox outbox;
 
   @Inject Clock clock;
 
   /** The payment a checkout token pays, if there is one. */
   public Optional<View> checkout(String token) {
     return plausible(token) ? records.checkout(token) : Optional.empty();
+  }
+
+  /**
+   * The notifications queued about the token's payment (and its refunds), oldest first, each with
+   * whether it has been delivered: what a test or a demo waits on instead of sleeping.
+   */
+  public List<Delivery> deliveries(String token) {
+    if (!plausible(token)) {
+      return List.of();
+    }
+    return records
+        .paymentIdOfToken(token)
+        .map(
+            id ->
+                outbox.about(id).stream()
+                    .map(
+                        n ->
+                            new Delivery(
+                                n.eventId(),
+                                n.eventType().name(),
+                                n.deliveredAt() != null,
+                                n.lastStatus()))
+                    .toList())
+        .orElse(List.of());
   }
 
   /** Pays with the typed card number; at most one attempt per payment changes it. */

@@ -32,7 +32,8 @@ import java.util.function.Supplier;
  * key reused for something else is {@code BusinessConflictException} (reasons {@code
  * refund-exceeds-payment}, {@code payment-not-succeeded}, {@code refund-key-reused}, {@code
  * payout-key-reused}, {@code reference-reused}), a malformed argument {@code
- * InvalidInputException}.
+ * InvalidInputException}. While its outage switch is on ({@link SandboxOutage}) every call fails
+ * with {@link SandboxUnavailableException}, as a provider answering 503 does.
  */
 @Stateless
 @LocalBean
@@ -49,6 +50,8 @@ public class SandboxPaymentProvider implements PaymentProvider {
 
   @Inject SandboxSettings settings;
 
+  @Inject SandboxOutage outage;
+
   @Inject Clock clock;
 
   @Override
@@ -62,6 +65,7 @@ public class SandboxPaymentProvider implements PaymentProvider {
    */
   @Override
   public StartedPayment start(PaymentOrder order) {
+    outage.check("start");
     if (order == null) {
       throw new InvalidInputException("order", "is required");
     }
@@ -82,6 +86,7 @@ public class SandboxPaymentProvider implements PaymentProvider {
 
   @Override
   public StartedRefund refund(String providerPaymentId, Money amount, String refundKey) {
+    outage.check("refund");
     key("providerPaymentId", providerPaymentId);
     positive(amount);
     key("refundKey", refundKey);
@@ -94,12 +99,14 @@ public class SandboxPaymentProvider implements PaymentProvider {
 
   @Override
   public boolean cancel(String providerPaymentId) {
+    outage.check("cancel");
     key("providerPaymentId", providerPaymentId);
     return records.cancel(providerPaymentId, clock.instant());
   }
 
   @Override
   public ProviderPaymentState state(String providerPaymentId) {
+    outage.check("state");
     key("providerPaymentId", providerPaymentId);
     return records.state(providerPaymentId);
   }
@@ -117,6 +124,7 @@ public class SandboxPaymentProvider implements PaymentProvider {
 
   @Override
   public StartedPayout payout(String merchantReference, Money amount, String payoutKey) {
+    outage.check("payout");
     key("merchantReference", merchantReference);
     positive(amount);
     key("payoutKey", payoutKey);
@@ -129,6 +137,7 @@ public class SandboxPaymentProvider implements PaymentProvider {
 
   @Override
   public List<ProviderTransaction> transactions(Instant from, Instant to) {
+    outage.check("transactions");
     if (from == null || to == null || !from.isBefore(to)) {
       throw new InvalidInputException("to", "must be after from");
     }

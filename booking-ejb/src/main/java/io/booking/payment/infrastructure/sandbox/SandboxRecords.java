@@ -420,6 +420,11 @@ public class SandboxRecords {
     return new View(p.amount(), p.description(), p.status(), p.returnUrl());
   }
 
+  /** The id of the payment a checkout token pays. */
+  public Optional<String> paymentIdOfToken(String token) {
+    return byToken(token, false).map(SandboxPayment::id);
+  }
+
   private Optional<SandboxPayment> byToken(String token, boolean lock) {
     var query =
         em.createNamedQuery("SandboxPayment.findByToken", SandboxPayment.class)
