@@ -1,7 +1,7 @@
 package io.booking.payment.application;
 
 import io.booking.catalog.domain.Offering;
-import io.booking.catalog.domain.PaymentMode;
+import io.booking.catalog.domain.PaymentTerms;
 import io.booking.catalog.domain.VenueRepository;
 import io.booking.payment.domain.Payment;
 import io.booking.payment.domain.PaymentProvider;
@@ -71,7 +71,7 @@ public class Payments implements OnlinePayments {
         reservations
             .findById(reservationId)
             .orElseThrow(() -> new UnknownObjectException("reservation", reservationId));
-    int lateShare = reservation.slot().offering().paymentTerms().lateCancelRefundPercent();
+    PaymentTerms terms = reservation.slot().offering().paymentTerms();
     Payment p =
         payments.add(
             Payment.open(
@@ -80,7 +80,8 @@ public class Payments implements OnlinePayments {
                 merchantId,
                 provider.name(),
                 amount,
-                lateShare,
+                terms.mode(),
+                terms.lateCancelRefundPercent(),
                 clock.instant()));
     return summary(p);
   }
@@ -191,11 +192,7 @@ public class Payments implements OnlinePayments {
         p.refundedAmount(),
         Money.ofMinor(
             p.amount().minorUnits() - p.refundedAmount().minorUnits(), p.amount().currency()),
-        // The payment keeps the booking's refund share, not its mode: all of the booking's price
-        // is prepaid, anything less a deposit.
-        p.amount().equals(offering.price().times(r.partySize()))
-            ? PaymentMode.PREPAID
-            : PaymentMode.DEPOSIT,
+        p.mode(),
         p.lateCancelRefundPercent(),
         p.status().name());
   }

@@ -1,5 +1,6 @@
 package io.booking.payment.domain;
 
+import io.booking.catalog.domain.PaymentMode;
 import io.booking.shared.domain.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -66,6 +67,10 @@ public class Payment {
   @Column(name = "late_cancel_refund_percent", nullable = false, updatable = false)
   private int lateCancelRefundPercent;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "payment_mode", nullable = false, updatable = false, length = 16)
+  private PaymentMode mode;
+
   @Column(name = "held_transfer_id")
   private Long heldTransferId;
 
@@ -90,11 +95,16 @@ public class Payment {
       long merchantId,
       String provider,
       Money amount,
+      PaymentMode mode,
       int lateCancelRefundPercent,
       Instant now) {
     if (amount.minorUnits() <= 0) {
       throw new IllegalArgumentException("a payment needs an amount above 0");
     }
+    if (mode == null || !mode.paysOnline()) {
+      throw new IllegalArgumentException("a payment is a deposit or a prepayment, not " + mode);
+    }
+    this.mode = mode;
     this.reservationId = reservationId;
     this.accountId = accountId;
     this.merchantId = merchantId;
@@ -112,10 +122,11 @@ public class Payment {
       long merchantId,
       String provider,
       Money amount,
+      PaymentMode mode,
       int lateCancelRefundPercent,
       Instant now) {
     return new Payment(
-        reservationId, accountId, merchantId, provider, amount, lateCancelRefundPercent, now);
+        reservationId, accountId, merchantId, provider, amount, mode, lateCancelRefundPercent, now);
   }
 
   /** The provider opened its checkout for this payment. */
@@ -135,6 +146,11 @@ public class Payment {
     status = PaymentStatus.SUCCEEDED;
     succeededAt = now;
     return true;
+  }
+
+  /** Whether this is a deposit or the whole price, as the offering said when it was booked. */
+  public PaymentMode mode() {
+    return mode;
   }
 
   public boolean fail() {
