@@ -106,7 +106,9 @@ public class Settlements {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public SettlementRun settleDay(LocalDate day) {
     Instant endOfDay = day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-    Instant now = clock.instant();
+    // Today's cut-off is now, in whole seconds, rounded up: the database may keep instants in
+    // whole seconds only, and a credit of this very second is then settled now, not next time.
+    Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
     Instant cutOff = endOfDay.isBefore(now) ? endOfDay : now;
     Settlements self = context.getBusinessObject(Settlements.class);
     List<Long> made = new ArrayList<>();

@@ -121,7 +121,22 @@ class SettlementIT {
 
   private StatementView onlyStatement(Booked b) {
     List<StatementView> found = statements(b);
-    assertEquals(1, found.size(), "one statement: " + found);
+    assertEquals(
+        1,
+        found.size(),
+        () ->
+            "one statement of merchant "
+                + b.merchant()
+                + ": "
+                + found
+                + "; its accounts: "
+                + ledger.balances().stream()
+                    .filter(a -> Long.valueOf(b.merchant()).equals(a.merchantId()))
+                    .toList()
+                + "; all today: "
+                + settlements.all(world.admin(), today(), today()).stream()
+                    .map(v -> v.merchantId() + "/" + v.businessDay())
+                    .toList());
     return found.get(0);
   }
 
