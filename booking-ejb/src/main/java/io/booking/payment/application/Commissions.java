@@ -49,6 +49,14 @@ public class Commissions {
     return view(current);
   }
 
+  /** The merchants that have a rate of their own, by merchant id. */
+  public java.util.List<MerchantCommissionView> merchantRates(long administratorId) {
+    Administrators.require(identity, administratorId, "see commission rates");
+    return rates.merchantRates().stream()
+        .map(m -> new MerchantCommissionView(m.merchantId(), m.rate().basisPoints(), true))
+        .toList();
+  }
+
   public MerchantCommissionView merchantRate(long administratorId, long merchantId) {
     Administrators.require(identity, administratorId, "see commission rates");
     if (!rates.merchantExists(merchantId)) {

@@ -12,6 +12,9 @@ public interface CommissionRates {
 
   Optional<MerchantCommission> ofMerchant(long merchantId);
 
+  /** Every merchant's own rate, by merchant id. */
+  java.util.List<MerchantCommission> merchantRates();
+
   boolean merchantExists(long merchantId);
 
   /**

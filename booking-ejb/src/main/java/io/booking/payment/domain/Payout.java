@@ -23,6 +23,14 @@ import java.time.Instant;
 @Table(name = "payout")
 @NamedQuery(name = "Payout.byKey", query = "SELECT p FROM Payout p WHERE p.payoutKey = :key")
 @NamedQuery(
+    name = "Payout.byKeys",
+    query = "SELECT p FROM Payout p WHERE p.payoutKey IN :keys ORDER BY p.id")
+@NamedQuery(
+    name = "Payout.paidBetween",
+    query =
+        "SELECT p FROM Payout p WHERE p.status = io.booking.payment.domain.PayoutStatus.PAID"
+            + " AND p.completedAt >= :from AND p.completedAt < :to ORDER BY p.id")
+@NamedQuery(
     name = "Payout.ofStatements",
     query = "SELECT p FROM Payout p WHERE p.statementId IN :statementIds")
 @NamedQuery(

@@ -31,6 +31,13 @@ public class JpaCommissionRates implements CommissionRates {
   }
 
   @Override
+  public java.util.List<MerchantCommission> merchantRates() {
+    return em.createQuery(
+            "SELECT m FROM MerchantCommission m ORDER BY m.merchantId", MerchantCommission.class)
+        .getResultList();
+  }
+
+  @Override
   public boolean merchantExists(long merchantId) {
     return !em.createNativeQuery("SELECT id FROM merchant WHERE id = ?")
         .setParameter(1, merchantId)

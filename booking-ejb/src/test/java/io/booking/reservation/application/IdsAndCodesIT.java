@@ -69,7 +69,12 @@ class IdsAndCodesIT {
             "ledger_account",
             "ledger_transfer",
             "payment",
-            "payment_refund"),
+            "payment_refund",
+            "reconciliation_run",
+            "reconciliation_mismatch",
+            "settlement_statement",
+            "settlement_line",
+            "payout"),
         sequences.keySet());
     sequences.forEach(
         (table, lastHandedOutAndMax) ->
