@@ -354,6 +354,34 @@ public class TestWorld {
     }
   }
 
+  /** Writes a DATE column of one row by plain SQL (a statement's business day, say). */
+  public void storeDate(String table, String column, long id, java.time.LocalDate value) {
+    try (java.sql.Connection c = dataSource.getConnection();
+        java.sql.PreparedStatement s =
+            c.prepareStatement("UPDATE " + table + " SET " + column + " = ? WHERE id = ?")) {
+      s.setObject(1, value);
+      s.setLong(2, id);
+      if (s.executeUpdate() != 1) {
+        throw new IllegalStateException("no " + table + " row " + id);
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The first column of the first row of a query with one parameter, as text; null for none. */
+  public String queryText(String sql, Object parameter) {
+    try (java.sql.Connection c = dataSource.getConnection();
+        java.sql.PreparedStatement s = c.prepareStatement(sql)) {
+      s.setObject(1, parameter);
+      try (java.sql.ResultSet rs = s.executeQuery()) {
+        return rs.next() ? rs.getString(1) : null;
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The slot's start as JPA reads it from the database now. */
   public Instant storedStart(long slotId) {
     return slots.reload(slotId).orElseThrow().start();

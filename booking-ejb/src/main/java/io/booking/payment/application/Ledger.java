@@ -195,6 +195,50 @@ public class Ledger {
   }
 
   /**
+   * A plain transfer, posted at once (settlement: payable to payouts in flight and on to the
+   * provider, or back). Accounts are named, not ids: the ledger opens them on first use.
+   *
+   * @return the transfer's id; the same key again returns the same id and records nothing
+   * @throws TransferKeyReusedException when the key was used for another transfer
+   */
+  public long transfer(
+      AccountRef from, AccountRef to, Money amount, Subject subject, String reason, String key) {
+    requireKey(key);
+    if (amount == null || amount.minorUnits() <= 0) {
+      throw new InvalidInputException("amount", "must be more than 0");
+    }
+    if (subject == null || from == null || to == null || from.equals(to)) {
+      throw new InvalidInputException("accounts", "must be two accounts and a subject");
+    }
+    if (!from.currency().equals(amount.currency()) || !to.currency().equals(amount.currency())) {
+      throw new InvalidInputException("amount", "must be in the accounts' currency");
+    }
+    Optional<Transfer> earlier = ledger.findByKey(key);
+    if (earlier.isPresent()) {
+      Transfer t = earlier.get();
+      if (t.kind() == TransferKind.POSTED
+          && t.amount().equals(amount)
+          && t.subject().equals(subject)
+          && accounts.byId(t.debitAccountId()).ref().equals(from)
+          && accounts.byId(t.creditAccountId()).ref().equals(to)) {
+        return t.id();
+      }
+      throw new TransferKeyReusedException();
+    }
+    Transfer posted =
+        Transfer.posted(
+            accounts.account(from),
+            accounts.account(to),
+            amount,
+            subject,
+            reason,
+            key,
+            clock.instant());
+    ledger.add(List.of(posted));
+    return posted.id();
+  }
+
+  /**
    * What is still held in escrow for the subject: its pending payments not yet posted or voided.
    *
    * @throws UnknownObjectException when no payment was ever held for it
@@ -230,7 +274,9 @@ public class Ledger {
    * The ledger's invariants over all of it: every currency's balances sum to 0, posted and pending;
    * every transfer's accounts are in its currency; every POST or VOID mirrors its pending transfer
    * and none is resolved twice; per subject, pending escrow = paid − refunded − released, and what
-   * was posted into escrow was released in full.
+   * was posted into escrow was released in full; every payable credit is settled at most once, by a
+   * line of its own merchant's statement, and each merchant's payable and in-flight balances are
+   * what its statements and payouts leave there.
    */
   public LedgerCheck check() {
     List<LedgerViolation> violations = new ArrayList<>();
@@ -252,6 +298,8 @@ public class Ledger {
     violations.addAll(queries.resolvedTwice());
     violations.addAll(queries.subjectEscrow());
     violations.addAll(queries.escrowReleasedInFull());
+    violations.addAll(queries.settledOnce());
+    violations.addAll(queries.settlementBalances());
     return new LedgerCheck(violations);
   }
 

@@ -48,6 +48,8 @@ public class PaymentNotifications {
 
   @EJB Escrow escrow;
 
+  @EJB Payouts payouts;
+
   @Inject Clock clock;
 
   @Resource SessionContext context;
@@ -86,8 +88,10 @@ public class PaymentNotifications {
       case PAYMENT_FAILED -> failed(event);
       case REFUND_SUCCEEDED -> refundEnded(event, true, now);
       case REFUND_FAILED -> refundEnded(event, false, now);
-      case PAYMENT_PENDING, PAYOUT_PAID, PAYOUT_FAILED -> {
-        // Pending says nothing new (a payment never moves back to it); payouts are settlement's.
+      case PAYOUT_PAID -> payouts.completed(event, true);
+      case PAYOUT_FAILED -> payouts.completed(event, false);
+      case PAYMENT_PENDING -> {
+        // Pending says nothing new (a payment never moves back to it).
       }
     }
     return true;

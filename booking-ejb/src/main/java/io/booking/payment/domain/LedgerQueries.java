@@ -38,4 +38,16 @@ public interface LedgerQueries {
 
   /** Subjects with posted money left in escrow (a post whose split legs do not add up to it). */
   List<LedgerViolation> escrowReleasedInFull();
+
+  /**
+   * Statement lines that settle anything but a posted credit of their own merchant's payable
+   * account in the statement's currency, for its amount, and credits settled more than once.
+   */
+  List<LedgerViolation> settledOnce();
+
+  /**
+   * Merchants' payable accounts whose posted balance is not the sum of their unsettled credits, and
+   * payouts-in-flight accounts whose balance is not the sum of their payouts still in flight.
+   */
+  List<LedgerViolation> settlementBalances();
 }

@@ -247,6 +247,73 @@ public class SqlLedgerQueries implements LedgerQueries {
         .toList();
   }
 
+  @Override
+  public List<LedgerViolation> settledOnce() {
+    return rows(
+            "SELECT l.transfer_id, 'not a posted credit of the merchant''s payable account'"
+                + " FROM settlement_line l"
+                + " JOIN settlement_statement s ON s.id = l.statement_id"
+                + " JOIN ledger_transfer t ON t.id = l.transfer_id"
+                + " JOIN ledger_account c ON c.id = t.credit_account_id"
+                + " WHERE t.kind <> 'POSTED' OR c.account_type <> 'MERCHANT_PAYABLE'"
+                + " OR c.owner_id <> s.merchant_id OR c.currency <> s.currency"
+                + " OR t.currency <> s.currency OR t.amount_minor <> l.net_minor"
+                + " UNION ALL"
+                + " SELECT transfer_id, 'on several statement lines' FROM settlement_line"
+                + " GROUP BY transfer_id HAVING COUNT(*) > 1"
+                + " ORDER BY 1",
+            MAX_REPORTED)
+        .stream()
+        .map(
+            r ->
+                new LedgerViolation(
+                    "settled-once", "transfer " + number(r[0]) + " is settled " + text(r[1])))
+        .toList();
+  }
+
+  @Override
+  public List<LedgerViolation> settlementBalances() {
+    return rows(
+            "SELECT x.id, x.account_type, x.owner_id, x.currency, x.balance, x.expected FROM ("
+                + " SELECT a.id, a.account_type, a.owner_id, a.currency,"
+                + " COALESCE((SELECT SUM(t.amount_minor) FROM ledger_transfer t"
+                + " WHERE t.credit_account_id = a.id AND t.kind IN ('POST', 'POSTED')), 0)"
+                + " - COALESCE((SELECT SUM(t.amount_minor) FROM ledger_transfer t"
+                + " WHERE t.debit_account_id = a.id AND t.kind IN ('POST', 'POSTED')), 0)"
+                + " AS balance,"
+                + " CASE WHEN a.account_type = 'MERCHANT_PAYABLE' THEN"
+                + " COALESCE((SELECT SUM(t.amount_minor) FROM ledger_transfer t"
+                + " WHERE t.credit_account_id = a.id AND t.kind IN ('POST', 'POSTED')"
+                + " AND NOT EXISTS (SELECT 1 FROM settlement_line l"
+                + " WHERE l.transfer_id = t.id)), 0)"
+                + " ELSE COALESCE((SELECT SUM(p.amount_minor) FROM payout p"
+                + " WHERE p.merchant_id = a.owner_id AND p.currency = a.currency"
+                + " AND p.status IN ('REQUESTED', 'SENDING', 'SENT')), 0) END AS expected"
+                + " FROM ledger_account a"
+                + " WHERE a.account_type IN ('MERCHANT_PAYABLE', 'PAYOUTS_IN_FLIGHT')"
+                + ") x WHERE x.balance <> x.expected ORDER BY x.id",
+            MAX_REPORTED)
+        .stream()
+        .map(
+            r ->
+                new LedgerViolation(
+                    "settlement-balance",
+                    text(r[1])
+                        + " of merchant "
+                        + number(r[2])
+                        + " in "
+                        + text(r[3])
+                        + " holds "
+                        + number(r[4])
+                        + ", but its "
+                        + ("MERCHANT_PAYABLE".equals(text(r[1]))
+                            ? "unsettled credits"
+                            : "payouts in flight")
+                        + " sum to "
+                        + number(r[5])))
+        .toList();
+  }
+
   @SuppressWarnings("unchecked")
   private List<Object[]> rows(String sql, int max) {
     Query query = em.createNativeQuery(sql);

@@ -302,6 +302,45 @@ class LedgerIT {
     assertHealthy();
   }
 
+  /**
+   * Settlement's rules, with rows written by hand in a rolled-back transaction: a line that settles
+   * a credit for another amount, a line that settles what is no payable credit, and a payable
+   * balance its unsettled credits do not explain.
+   */
+  @Test
+  void theCheckFindsSettlementsThatBreakTheInvariants() throws Exception {
+    long merchant = world.merchant();
+    long escrowCny = world.accountId(AccountRef.escrow(merchant, "CNY"));
+    long payableCny = world.accountId(AccountRef.merchantPayable(merchant, "CNY"));
+    assertHealthy();
+
+    tx.begin();
+    try {
+      // A credit of 500 to payable, settled for 400: the line lies, and payable keeps 500 that
+      // no unsettled credit explains.
+      long credit =
+          world.plant("POSTED", escrowCny, payableCny, 500, "CNY", LedgerWorld.subject(), null);
+      world.plantStatement(merchant, "CNY", 2, credit, 400);
+      // A line that settles a transfer out of payable, which is no credit of it.
+      long debit =
+          world.plant("POSTED", payableCny, escrowCny, 100, "CNY", LedgerWorld.subject(), null);
+      world.plantStatement(merchant, "CNY", 1, debit, 100);
+
+      LedgerCheck check = ledger.check();
+      LOG.info(() -> "planted settlement violations found: " + check.violations());
+      assertTrue(
+          check.rulesBroken().containsAll(List.of("settled-once", "settlement-balance")),
+          check.violations()::toString);
+      assertTrue(
+          check.violations().stream()
+              .anyMatch(v -> v.rule().equals("settled-once") && v.detail().contains("" + debit)),
+          check.violations()::toString);
+    } finally {
+      tx.rollback();
+    }
+    assertHealthy();
+  }
+
   /** The unique key, not the application, is the last word: even SQL cannot resolve twice. */
   @Test
   void theDatabaseRefusesASecondResolutionOfAHold() throws Exception {

@@ -149,4 +149,43 @@ public class LedgerWorld {
         .executeUpdate();
     return id;
   }
+
+  /**
+   * Writes a statement of the merchant's for the day {@code daysAgo} days before today, with one
+   * line that settles the transfer for {@code lineNetMinor}, by plain SQL in the caller's
+   * transaction; returns the statement's id.
+   */
+  public long plantStatement(
+      long merchantId, String currency, int daysAgo, long transferId, long lineNetMinor) {
+    long id = PLANTED_IDS + ThreadLocalRandom.current().nextLong(1, 1L << 40);
+    LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    em.createNativeQuery(
+            "INSERT INTO settlement_statement (id, merchant_id, currency, business_day, cut_off,"
+                + " paid_minor, refunded_minor, gross_minor, commission_minor, returned_minor,"
+                + " net_minor, created_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?, 0, 0, ?, ?)")
+        .setParameter(1, id)
+        .setParameter(2, merchantId)
+        .setParameter(3, currency)
+        .setParameter(4, now.toLocalDate().minusDays(daysAgo))
+        .setParameter(5, now)
+        .setParameter(6, lineNetMinor)
+        .setParameter(7, lineNetMinor)
+        .setParameter(8, lineNetMinor)
+        .setParameter(9, now)
+        .executeUpdate();
+    em.createNativeQuery(
+            "INSERT INTO settlement_line (id, statement_id, transfer_id, kind, subject_type,"
+                + " subject_id, paid_minor, refunded_minor, gross_minor, commission_minor,"
+                + " net_minor, credited_at) VALUES (?, ?, ?, 'OTHER', 'planted', 1, ?, 0, ?, 0, ?,"
+                + " ?)")
+        .setParameter(1, id)
+        .setParameter(2, id)
+        .setParameter(3, transferId)
+        .setParameter(4, lineNetMinor)
+        .setParameter(5, lineNetMinor)
+        .setParameter(6, lineNetMinor)
+        .setParameter(7, now)
+        .executeUpdate();
+    return id;
+  }
 }

@@ -71,7 +71,10 @@ class IdsAndCodesIT {
             "payment",
             "payment_refund",
             "reconciliation_run",
-            "reconciliation_mismatch"),
+            "reconciliation_mismatch",
+            "settlement_statement",
+            "settlement_line",
+            "payout"),
         sequences.keySet());
     sequences.forEach(
         (table, lastHandedOutAndMax) ->

@@ -135,6 +135,22 @@ public class SandboxPaymentProvider implements PaymentProvider {
             () -> records.payoutMadeBy(payoutKey, merchantReference, amount).orElseThrow()));
   }
 
+  /**
+   * The sandbox's test payout destination: marks the merchant reference (the platform names a
+   * merchant {@code merchant:<id>}) closed, as a bank account that no longer takes money; every
+   * payout to it completes FAILED with a PAYOUT_FAILED notification until it is reopened.
+   */
+  public void closeDestination(String merchantReference) {
+    key("merchantReference", merchantReference);
+    records.closeDestination(merchantReference, clock.instant());
+  }
+
+  /** Payouts to the destination are paid again. */
+  public void reopenDestination(String merchantReference) {
+    key("merchantReference", merchantReference);
+    records.reopenDestination(merchantReference);
+  }
+
   @Override
   public List<ProviderTransaction> transactions(Instant from, Instant to) {
     outage.check("transactions");

@@ -13,7 +13,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 
-/** A payout to a merchant: PENDING when sent, PAID a moment later. */
+/**
+ * A payout to a merchant: PENDING when sent, PAID a moment later, or FAILED when its destination is
+ * marked closed.
+ */
 @Entity
 @Table(name = "sandbox_payout")
 @NamedQuery(
@@ -33,7 +36,8 @@ public class SandboxPayout {
 
   enum Status {
     PENDING,
-    PAID
+    PAID,
+    FAILED
   }
 
   @Id
@@ -95,6 +99,16 @@ public class SandboxPayout {
       return false;
     }
     status = Status.PAID;
+    completedAt = now;
+    return true;
+  }
+
+  /** Fails a pending payout (its destination is closed); false when it was completed before. */
+  boolean fail(Instant now) {
+    if (status != Status.PENDING) {
+      return false;
+    }
+    status = Status.FAILED;
     completedAt = now;
     return true;
   }

@@ -298,17 +298,24 @@ public class SandboxRecords {
         .getResultList();
   }
 
-  /** Pays a due payout and queues PAYOUT_PAID; false when it was paid before. */
+  /**
+   * Pays a due payout and queues PAYOUT_PAID, or, to a destination marked closed (the test
+   * destination), fails it and queues PAYOUT_FAILED; false when it was completed before.
+   */
   public boolean completePayout(String payoutId, Instant now) {
     SandboxPayout p = em.find(SandboxPayout.class, payoutId, LockModeType.PESSIMISTIC_WRITE);
-    if (p == null || !p.pay(now)) {
+    if (p == null) {
+      return false;
+    }
+    boolean closed = isClosed(p.merchantReference());
+    if (!(closed ? p.fail(now) : p.pay(now))) {
       return false;
     }
     if (p.notificationUrl() != null) {
       outbox.queue(
           new ProviderEvent(
               SandboxIds.next(SandboxIds.EVENT),
-              EventType.PAYOUT_PAID,
+              closed ? EventType.PAYOUT_FAILED : EventType.PAYOUT_PAID,
               p.id(),
               p.payoutKey(),
               null,
@@ -320,6 +327,32 @@ public class SandboxRecords {
           now);
     }
     return true;
+  }
+
+  /** Marks a payout destination closed: payouts to it fail from now on (the test destination). */
+  public void closeDestination(String merchantReference, Instant now) {
+    if (!isClosed(merchantReference)) {
+      em.createNativeQuery(
+              "INSERT INTO sandbox_closed_destination (merchant_reference, closed_at) VALUES (?, ?)")
+          .setParameter(1, merchantReference)
+          .setParameter(2, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
+          .executeUpdate();
+    }
+  }
+
+  /** Opens a closed payout destination again: payouts to it are paid. */
+  public void reopenDestination(String merchantReference) {
+    em.createNativeQuery("DELETE FROM sandbox_closed_destination WHERE merchant_reference = ?")
+        .setParameter(1, merchantReference)
+        .executeUpdate();
+  }
+
+  private boolean isClosed(String merchantReference) {
+    return !em.createNativeQuery(
+            "SELECT merchant_reference FROM sandbox_closed_destination WHERE merchant_reference = ?")
+        .setParameter(1, merchantReference)
+        .getResultList()
+        .isEmpty();
   }
 
   /** Charges, refunds and payouts that completed in [from, to), in the order they did. */
