@@ -258,7 +258,8 @@ class AccessibilityIT {
             new View(
                 "dashboard",
                 "/merchant/dashboard.xhtml?venue=" + jadeId,
-                b -> b.find("#occupancy canvas"))));
+                b -> b.find("#occupancy canvas")),
+            new View("statements", "/merchant/statements.xhtml")));
   }
 
   @Test
@@ -327,6 +328,8 @@ class AccessibilityIT {
         Api.DEMO_PASSWORD,
         List.of(
             new View("applications", "/admin/applications.xhtml"),
+            new View("money", "/admin/money.xhtml"),
+            new View("settlements", "/admin/settlements.xhtml"),
             new View(
                 "application-decision",
                 "/admin/applications.xhtml",

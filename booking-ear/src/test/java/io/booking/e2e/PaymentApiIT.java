@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest.BodyPublishers;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -171,7 +173,7 @@ class PaymentApiIT {
   }
 
   @Test
-  void aNewcomerBooksPaysIsCheckedInAndTheMoneyIsReleased() {
+  void aNewcomerBooksPaysIsCheckedInAndTheMerchantsStatementHasTheClassLessCommission() {
     MorningVenue studio = MorningVenue.openPrepaid("Yoga class");
     LocalDate today = LocalDate.now(studio.zone());
     JsonObject slot =
@@ -215,5 +217,61 @@ class PaymentApiIT {
         Api.get("/api/v1/payments/" + paymentId + "/receipt", Api.newCustomer()).status(),
         "another customer's receipt is not found");
     assertLedgerSumsToZero();
+
+    // The evening's settlement (run now by the administrator): the merchant's statement has the
+    // class's money less the platform's commission, and its payout is on its way.
+    String admin = Api.token("admin", Api.DEMO_PASSWORD);
+    Api.Answer settled =
+        Api.post("/api/v1/admin/settlements?day=" + LocalDate.now(ZoneOffset.UTC), "", admin);
+    assertEquals(200, settled.status(), settled.toString());
+    String merchant = Api.token("merchant", Api.DEMO_PASSWORD);
+    JsonArray statements = Api.get("/api/v1/merchant/statements", merchant).array();
+    JsonObject statement =
+        statements.getValuesAs(JsonObject.class).stream()
+            .filter(
+                st ->
+                    st.getJsonArray("lines").getValuesAs(JsonObject.class).stream()
+                        .anyMatch(l -> l.getInt("subjectId") == booked.getInt("id")))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("the class on a statement: " + statements));
+    JsonObject line =
+        statement.getJsonArray("lines").getValuesAs(JsonObject.class).stream()
+            .filter(l -> l.getInt("subjectId") == booked.getInt("id"))
+            .findFirst()
+            .orElseThrow();
+    int basisPoints =
+        Api.get(
+                "/api/v1/admin/merchants/" + statement.getInt("merchantId") + "/commission", admin)
+            .json()
+            .getInt("basisPoints");
+    BigDecimal commission =
+        new BigDecimal("50")
+            .multiply(BigDecimal.valueOf(basisPoints))
+            .divide(BigDecimal.valueOf(10_000), 2, RoundingMode.HALF_UP);
+    assertEquals(0, new BigDecimal("50").compareTo(amount(line, "gross")), line.toString());
+    assertEquals(0, commission.compareTo(amount(line, "commission")), line.toString());
+    assertEquals(
+        0, new BigDecimal("50").subtract(commission).compareTo(amount(line, "net")), line.toString());
+    assertEquals("reservation", line.getString("subjectType"));
+    assertTrue(
+        statement.getJsonObject("payout").getJsonObject("amount").getJsonNumber("amount")
+                .bigDecimalValue()
+                .compareTo(amount(line, "net"))
+            >= 0,
+        "the payout carries the statement's net: " + statement);
+    assertEquals(
+        404,
+        Api.get("/api/v1/merchant/statements/" + statement.getInt("id") + "/csv", Api.newCustomer())
+            .status(),
+        "not a customer's to read");
+    Api.Answer csv = Api.get("/api/v1/merchant/statements/" + statement.getInt("id") + "/csv", merchant);
+    assertEquals(200, csv.status());
+    assertTrue(
+        csv.raw().body().contains(String.valueOf(booked.getInt("id"))), "the class in the CSV: " + csv);
+    assertLedgerSumsToZero();
+  }
+
+  private static BigDecimal amount(JsonObject line, String field) {
+    return line.getJsonObject(field).getJsonNumber("amount").bigDecimalValue();
   }
 }
