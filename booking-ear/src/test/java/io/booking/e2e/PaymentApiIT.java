@@ -240,8 +240,7 @@ class PaymentApiIT {
             .findFirst()
             .orElseThrow();
     int basisPoints =
-        Api.get(
-                "/api/v1/admin/merchants/" + statement.getInt("merchantId") + "/commission", admin)
+        Api.get("/api/v1/admin/merchants/" + statement.getInt("merchantId") + "/commission", admin)
             .json()
             .getInt("basisPoints");
     BigDecimal commission =
@@ -251,10 +250,15 @@ class PaymentApiIT {
     assertEquals(0, new BigDecimal("50").compareTo(amount(line, "gross")), line.toString());
     assertEquals(0, commission.compareTo(amount(line, "commission")), line.toString());
     assertEquals(
-        0, new BigDecimal("50").subtract(commission).compareTo(amount(line, "net")), line.toString());
+        0,
+        new BigDecimal("50").subtract(commission).compareTo(amount(line, "net")),
+        line.toString());
     assertEquals("reservation", line.getString("subjectType"));
     assertTrue(
-        statement.getJsonObject("payout").getJsonObject("amount").getJsonNumber("amount")
+        statement
+                .getJsonObject("payout")
+                .getJsonObject("amount")
+                .getJsonNumber("amount")
                 .bigDecimalValue()
                 .compareTo(amount(line, "net"))
             >= 0,
@@ -264,10 +268,12 @@ class PaymentApiIT {
         Api.get("/api/v1/merchant/statements/" + statement.getInt("id") + "/csv", Api.newCustomer())
             .status(),
         "not a customer's to read");
-    Api.Answer csv = Api.get("/api/v1/merchant/statements/" + statement.getInt("id") + "/csv", merchant);
+    Api.Answer csv =
+        Api.get("/api/v1/merchant/statements/" + statement.getInt("id") + "/csv", merchant);
     assertEquals(200, csv.status());
     assertTrue(
-        csv.raw().body().contains(String.valueOf(booked.getInt("id"))), "the class in the CSV: " + csv);
+        csv.raw().body().contains(String.valueOf(booked.getInt("id"))),
+        "the class in the CSV: " + csv);
     assertLedgerSumsToZero();
   }
 
