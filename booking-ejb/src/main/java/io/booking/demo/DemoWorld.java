@@ -127,6 +127,7 @@ public class DemoWorld {
     AccountView owner = account("merchant", "Li Wei");
     AccountView owner2 = account("merchant2", "Anna Schmidt");
     AccountView staff = account("staff", "Zhang Min");
+    AccountView coach = account("coach", "Wang Fang");
     AccountView admin = account("admin", "Platform Admin");
     accounts.grant(owner.id(), Role.MERCHANT);
     accounts.grant(owner2.id(), Role.MERCHANT);
@@ -245,6 +246,8 @@ public class DemoWorld {
     rule(yoga, EVERY_DAY, "08:00", "08:00", 60);
     rule(yoga, EVERY_DAY, "18:00", "18:00", 60);
     created.add(yoga);
+    // The loft's front desk: checking a prepaid class in releases its money to the merchant.
+    accounts.addStaff(coach.id(), loft.id());
 
     Venue mitte =
         venue(

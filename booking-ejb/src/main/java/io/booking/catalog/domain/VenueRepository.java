@@ -32,5 +32,8 @@ public interface VenueRepository {
 
   Optional<Merchant> findMerchantOwnedBy(long accountId);
 
+  /** Every merchant, by name: administrators pick one, and see whose a statement is. */
+  List<Merchant> merchants();
+
   List<Venue> findOwnedBy(long ownerAccountId);
 }

@@ -134,6 +134,12 @@ public class JpaVenueRepository implements VenueRepository {
   }
 
   @Override
+  public List<Merchant> merchants() {
+    return em.createQuery("SELECT m FROM Merchant m ORDER BY m.name, m.id", Merchant.class)
+        .getResultList();
+  }
+
+  @Override
   public Optional<Merchant> findMerchantOwnedBy(long accountId) {
     return em.createQuery(
             "SELECT m FROM Merchant m WHERE m.ownerAccountId = :owner ORDER BY m.id",

@@ -1,5 +1,6 @@
 package io.booking.payment.application;
 
+import io.booking.catalog.domain.VenueRepository;
 import io.booking.identity.application.AccountService;
 import io.booking.payment.domain.CommissionRate;
 import io.booking.payment.domain.CommissionRates;
@@ -22,6 +23,8 @@ import java.util.Optional;
 public class Commissions {
 
   @Inject CommissionRates rates;
+
+  @Inject VenueRepository venues;
 
   @EJB AccountService identity;
 
@@ -50,6 +53,14 @@ public class Commissions {
   }
 
   /** The merchants that have a rate of their own, by merchant id. */
+  /** Every merchant's name by id, ordered by name: administrators pick whose rate to set. */
+  public java.util.Map<Long, String> merchantNames(long administratorId) {
+    Administrators.require(identity, administratorId, "see merchants");
+    java.util.Map<Long, String> names = new java.util.LinkedHashMap<>();
+    venues.merchants().forEach(m -> names.put(m.id(), m.name()));
+    return names;
+  }
+
   public java.util.List<MerchantCommissionView> merchantRates(long administratorId) {
     Administrators.require(identity, administratorId, "see commission rates");
     return rates.merchantRates().stream()

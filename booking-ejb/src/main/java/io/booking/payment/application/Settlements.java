@@ -172,17 +172,17 @@ public class Settlements {
     checkRange(from, to);
     return venues
         .findMerchantOwnedBy(ownerAccountId)
-        .map(m -> views(settlements.statementsOf(m.id(), from, to)))
+        .map(m -> views(settlements.statementsOf(m.id(), from, to), id -> m.name()))
         .orElse(List.of());
   }
 
   /** One statement of the merchant the caller owns; 404 for anyone else's. */
   public StatementView statementOf(long ownerAccountId, long statementId) {
-    Optional<Long> merchant = venues.findMerchantOwnedBy(ownerAccountId).map(Merchant::id);
+    Optional<Merchant> merchant = venues.findMerchantOwnedBy(ownerAccountId);
     return settlements
         .findStatement(statementId)
-        .filter(s -> merchant.isPresent() && s.merchantId() == merchant.get())
-        .map(s -> views(List.of(s)).get(0))
+        .filter(s -> merchant.isPresent() && s.merchantId() == merchant.get().id())
+        .map(s -> views(List.of(s), id -> merchant.get().name()).get(0))
         .orElseThrow(() -> new UnknownObjectException("statement", statementId));
   }
 
@@ -190,10 +190,13 @@ public class Settlements {
   public List<StatementView> all(long administratorId, LocalDate from, LocalDate to) {
     Administrators.require(identity, administratorId, "see settlements");
     checkRange(from, to);
-    return views(settlements.statements(from, to));
+    Map<Long, String> names =
+        venues.merchants().stream().collect(Collectors.toMap(Merchant::id, Merchant::name));
+    return views(settlements.statements(from, to), id -> names.getOrDefault(id, "#" + id));
   }
 
-  private List<StatementView> views(List<Statement> statements) {
+  private List<StatementView> views(
+      List<Statement> statements, Function<Long, String> merchantName) {
     List<Long> ids = statements.stream().map(Statement::id).toList();
     Map<Long, List<StatementLine>> lines =
         settlements.linesOf(ids).stream()
@@ -206,6 +209,7 @@ public class Settlements {
             s ->
                 StatementView.of(
                     s,
+                    merchantName.apply(s.merchantId()),
                     lines.getOrDefault(s.id(), List.of()).stream()
                         .sorted(Comparator.comparing(StatementLine::creditedAt))
                         .toList(),

@@ -15,6 +15,7 @@ import java.util.List;
 public record StatementView(
     long id,
     long merchantId,
+    String merchantName,
     String currency,
     LocalDate businessDay,
     Instant cutOff,
@@ -52,11 +53,13 @@ public record StatementView(
       Instant createdAt,
       Instant completedAt) {}
 
-  static StatementView of(Statement s, List<StatementLine> lines, Payout payout) {
+  static StatementView of(
+      Statement s, String merchantName, List<StatementLine> lines, Payout payout) {
     String c = s.currency();
     return new StatementView(
         s.id(),
         s.merchantId(),
+        merchantName,
         c,
         s.businessDay(),
         s.cutOff(),

@@ -125,16 +125,19 @@ class PaymentSequencesIT {
     admin = world.admin();
     List<Made> made = new ArrayList<>();
     List<String> log = new ArrayList<>();
-    // One paid booking in the slot that will have started, so a no-show has one to mark.
-    long first = world.customer();
-    ReservationView paid =
-        reservations
-            .bookOnce(
-                new BookingCommand(first, pastSlot, 1, BookingSource.direct(Channel.API)), null)
-            .reservation();
-    ProviderEvent firstPaid = event(EventType.PAYMENT_SUCCEEDED, paid.payment());
-    notifications.apply(firstPaid);
-    made.add(new Made(paid.id(), first, pastSlot, 1, firstPaid));
+    // Paid bookings in the slot that will have started, so no-shows have some to mark (the other
+    // steps check in or cancel some of them first).
+    for (int k = 0; k < 4; k++) {
+      long first = world.customer();
+      ReservationView paid =
+          reservations
+              .bookOnce(
+                  new BookingCommand(first, pastSlot, 1, BookingSource.direct(Channel.API)), null)
+              .reservation();
+      ProviderEvent firstPaid = event(EventType.PAYMENT_SUCCEEDED, paid.payment());
+      notifications.apply(firstPaid);
+      made.add(new Made(paid.id(), first, pastSlot, 1, firstPaid));
+    }
     try {
       for (int step = 0; step < STEPS; step++) {
         String did = step(random, made, slots, venue, staff);

@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
@@ -76,7 +77,10 @@ public class ReconciliationResource {
   public record ReconciliationJson(
       long id,
       @Schema(enumeration = {"DAILY", "ON_DEMAND"}) String trigger,
-      @Schema(description = "The daily job's day; absent for a run an administrator started")
+      @Schema(
+              type = SchemaType.STRING,
+              format = "date",
+              description = "The daily job's day; absent for a run an administrator started")
           LocalDate runDay,
       String provider,
       @Schema(description = "The window compared: records from this instant") Instant windowFrom,

@@ -5,6 +5,7 @@ import io.booking.platform.rest.MoneyJson;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A settlement statement on the wire: totals, one line per settled credit, and its payout. */
@@ -12,7 +13,10 @@ public record StatementJson(
     long id,
     long merchantId,
     String currency,
-    @Schema(description = "The business day (a UTC day) the statement settles")
+    @Schema(
+            type = SchemaType.STRING,
+            format = "date",
+            description = "The business day (a UTC day) the statement settles")
         LocalDate businessDay,
     @Schema(description = "Credits made before this instant are on it") Instant cutOff,
     @Schema(description = "What the customers paid for the settled bookings") MoneyJson paid,
@@ -25,7 +29,7 @@ public record StatementJson(
     @Schema(description = "What the payout carries: gross - commission + returned") MoneyJson net,
     Instant createdAt,
     List<LineJson> lines,
-    @Schema(description = "The payout of the net") PayoutJson payout) {
+    PayoutJson payout) {
 
   /** One settled credit: a booking's money or a returned payout. */
   public record LineJson(
@@ -42,13 +46,14 @@ public record StatementJson(
       Instant creditedAt) {}
 
   /** Where the statement's payout stands. */
+  @Schema(description = "The payout of the statement's net")
   public record PayoutJson(
       long id,
       @Schema(enumeration = {"REQUESTED", "SENDING", "SENT", "PAID", "FAILED"}) String status,
       MoneyJson amount,
       @Schema(description = "The merchant's payout destination as the provider knows it")
           String destination,
-      String providerPayoutId,
+      @Schema(description = "The provider's reference of the payout") String providerReference,
       int attempts,
       Instant createdAt,
       Instant completedAt) {}

@@ -134,6 +134,20 @@ public class MoneyAdminPage implements Serializable {
     this.defaultRate = defaultRate;
   }
 
+  private java.util.Map<Long, String> merchantNames;
+
+  /** Merchants by id, ordered by name (read once per view). */
+  public java.util.Map<Long, String> getMerchants() {
+    if (merchantNames == null) {
+      merchantNames = commissions.merchantNames(user.accountId());
+    }
+    return merchantNames;
+  }
+
+  public String merchantName(long merchant) {
+    return getMerchants().getOrDefault(merchant, "#" + merchant);
+  }
+
   public List<MerchantCommissionView> getMerchantRates() {
     return merchantRates;
   }

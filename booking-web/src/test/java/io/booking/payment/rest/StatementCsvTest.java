@@ -20,6 +20,7 @@ class StatementCsvTest {
     return new StatementView(
         7,
         3,
+        "Golden Lotus Hospitality",
         "EUR",
         LocalDate.of(2026, 12, 1),
         at,
