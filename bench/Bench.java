@@ -60,6 +60,7 @@ public class Bench {
   long loadVenue;
   long hotSlot;
   List<Long> spreadSlots;
+  List<Long> prepaidSlots;
   List<Long> availabilitySlots;
   long maxRssKb;
 
@@ -105,6 +106,11 @@ public class Bench {
     schedule(merchant, hot, "12:00", "12:00", 60);
     long spread = offering(merchant, loadVenue, "Bench spread", 1_000, 180);
     schedule(merchant, spread, "08:00", "23:45", 15);
+    // The same, paid in full online: each booking is HELD with a payment, and the (sandbox)
+    // provider's checkout is opened after it commits.
+    long prepaid = offering(merchant, loadVenue, "Bench prepaid", 1_000, 180,
+        ",\"payment\":{\"mode\":\"PREPAID\"}");
+    schedule(merchant, prepaid, "08:00", "23:45", 15);
 
     try (Connection db = db()) {
       hotSlot = ids(db, "SELECT id FROM slot WHERE offering_id = " + hot
@@ -114,6 +120,8 @@ public class Bench {
         s.executeUpdate("UPDATE slot SET capacity = 100000000 WHERE id = " + hotSlot);
       }
       spreadSlots = ids(db, "SELECT id FROM slot WHERE offering_id = " + spread
+          + " AND start_at > NOW() + INTERVAL 1 DAY ORDER BY id");
+      prepaidSlots = ids(db, "SELECT id FROM slot WHERE offering_id = " + prepaid
           + " AND start_at > NOW() + INTERVAL 1 DAY ORDER BY id");
       availabilitySlots = ids(db, "SELECT id FROM slot WHERE offering_id = " + tables
           + " AND start_at > NOW() + INTERVAL 1 HOUR ORDER BY id");
@@ -134,6 +142,7 @@ public class Bench {
     Files.write(work.resolve("tokens.txt"), tokens);
     Files.write(work.resolve("hot.txt"), List.of(String.valueOf(hotSlot)));
     Files.write(work.resolve("spread.txt"), spreadSlots.stream().map(String::valueOf).toList());
+    Files.write(work.resolve("prepaid.txt"), prepaidSlots.stream().map(String::valueOf).toList());
   }
 
   long venue(String token, String name) throws Exception {
@@ -150,10 +159,16 @@ public class Bench {
 
   long offering(String token, long venue, String name, int capacity, int horizonDays)
       throws Exception {
+    return offering(token, venue, name, capacity, horizonDays, "");
+  }
+
+  /** {@code extra}: more fields of the offering, e.g. its payment terms. */
+  long offering(String token, long venue, String name, int capacity, int horizonDays, String extra)
+      throws Exception {
     HttpResponse<String> r = post("/api/v1/merchant/venues/" + venue + "/offerings", "{\"name\":\""
         + name + "\",\"durationMinutes\":15,\"capacity\":" + capacity + ",\"maxPartySize\":4,"
         + "\"price\":{\"amount\":50,\"currency\":\"CNY\"},\"cancellationHours\":2,"
-        + "\"horizonDays\":" + horizonDays + "}", token);
+        + "\"horizonDays\":" + horizonDays + extra + "}", token);
     check(r, 201);
     return Long.parseLong(field(r.body(), "id"));
   }
@@ -190,6 +205,7 @@ public class Bench {
     storeBookingsAtAvailabilityVenue();
 
     double statements = statementsPerBooking(1_000);
+    double prepaidStatements = statementsPerBooking(500, prepaidSlots, "statements-prepaid.txt");
     warmUp();
 
     List<String[]> rows = new ArrayList<>();
@@ -197,6 +213,9 @@ public class Bench {
       rows.add(compare("hot slot", "hot.txt", List.of(hotSlot), connections));
       rows.add(compare("spread", "spread.txt", spreadSlots, connections));
     }
+    // Raw JDBC books these slots as it books the others (no payment): the ratio is the whole cost
+    // of a paid booking (payment row, the checkout opened after commit) against the database.
+    rows.add(compare("spread, prepaid", "prepaid.txt", prepaidSlots, 8));
     Wrk availability = wrk("get.lua", 8, availabilityPath());
     Wrk search = wrk("get.lua", 8, "/api/v1/venues");
     Oversold oversold = oversold();
@@ -216,7 +235,8 @@ public class Bench {
             + " slots, " + String.format(Locale.ROOT, "%,d", countAt(availabilityVenue))
             + " bookings stored)", availability))
         .append(readRow("search GET /api/v1/venues", search));
-    out.append(String.format(Locale.ROOT, "%n## Server%n%n- statements per booking: %.1f%n", statements))
+    out.append(String.format(Locale.ROOT, "%n## Server%n%n- statements per booking: %.1f (prepaid: %.1f)%n",
+            statements, prepaidStatements))
         .append(String.format(Locale.ROOT, "- Payara RSS, highest seen under load: %,d MiB%n", maxRssKb / 1024))
         .append(String.format(Locale.ROOT, "- %s%n", heap()))
         .append(String.format(Locale.ROOT, "- MySQL driver statements on the heap (live): %s%n",
@@ -242,8 +262,9 @@ public class Bench {
    * first rounds go at half speed): every measured path is warmed first, and not counted.
    */
   void warmUp() throws Exception {
-    log("Warming up for 100 s (bookings, availability, search; not counted)...");
+    log("Warming up for 120 s (bookings at the venue and prepaid, availability, search; not counted)...");
     wrk(60, "book.lua", 8, "/api/v1/reservations", "spread.txt");
+    wrk(20, "book.lua", 8, "/api/v1/reservations", "prepaid.txt");
     wrk(20, "get.lua", 8, availabilityPath());
     wrk(20, "get.lua", 8, "/api/v1/venues");
   }
@@ -534,12 +555,17 @@ public class Bench {
 
   /** Statements the server received per booking, from its global status counters. */
   double statementsPerBooking(int bookings) throws Exception {
-    log("Counting statements per booking (" + bookings + " bookings, one at a time)...");
+    return statementsPerBooking(bookings, spreadSlots, "statements.txt");
+  }
+
+  double statementsPerBooking(int bookings, List<Long> slots, String file) throws Exception {
+    log("Counting statements per booking (" + bookings + " bookings, one at a time, " + file
+        + ")...");
     String[] counters = {"Questions", "Com_select", "Com_insert", "Com_update", "Com_commit",
         "Com_rollback", "Com_set_option", "Com_stmt_execute", "Com_stmt_prepare"};
     Map<String, Long> before = status(counters);
     for (int i = 0; i < bookings; i++) {
-      long slot = spreadSlots.get(ThreadLocalRandom.current().nextInt(spreadSlots.size()));
+      long slot = slots.get(ThreadLocalRandom.current().nextInt(slots.size()));
       check(post("/api/v1/reservations", "{\"slotId\":" + slot + ",\"partySize\":1}",
           tokens.get(i % tokens.size())), 201);
     }
@@ -552,7 +578,7 @@ public class Bench {
           (after.get(c) - before.get(c) - own) / (double) bookings));
     }
     log("  per booking:" + detail);
-    Files.writeString(work.resolve("statements.txt"), detail.toString().trim() + "\n");
+    Files.writeString(work.resolve(file), detail.toString().trim() + "\n");
     return (after.get("Questions") - before.get("Questions") - 1) / (double) bookings;
   }
 

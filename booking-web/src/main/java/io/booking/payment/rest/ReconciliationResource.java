@@ -21,10 +21,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
@@ -78,10 +76,9 @@ public class ReconciliationResource {
       long id,
       @Schema(enumeration = {"DAILY", "ON_DEMAND"}) String trigger,
       @Schema(
-              type = SchemaType.STRING,
               format = "date",
               description = "The daily job's day; absent for a run an administrator started")
-          LocalDate runDay,
+          String runDay,
       String provider,
       @Schema(description = "The window compared: records from this instant") Instant windowFrom,
       @Schema(description = "…up to (not including) this one") Instant windowTo,
@@ -100,7 +97,7 @@ public class ReconciliationResource {
       return new ReconciliationJson(
           v.id(),
           v.trigger(),
-          v.runDay(),
+          v.runDay() == null ? null : v.runDay().toString(),
           v.provider(),
           v.windowFrom(),
           v.windowTo(),

@@ -36,14 +36,13 @@ public class SettlementsResource {
 
   /** What a run made: the day, its cut-off and the new statements' ids. */
   public record RunJson(
-      @Schema(type = SchemaType.STRING, format = "date", description = "The business day (UTC)")
-          LocalDate day,
+      @Schema(format = "date", description = "The business day (UTC)") String day,
       @Schema(description = "Credits made before this instant were settled") Instant cutOff,
       @Schema(description = "The statements this run made (none when nothing was due)")
           List<Long> statementIds) {
 
     static RunJson of(SettlementRun run) {
-      return new RunJson(run.day(), run.cutOff(), run.statementIds());
+      return new RunJson(run.day().toString(), run.cutOff(), run.statementIds());
     }
   }
 

@@ -3,9 +3,7 @@ package io.booking.payment.rest;
 import io.booking.payment.application.StatementView;
 import io.booking.platform.rest.MoneyJson;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A settlement statement on the wire: totals, one line per settled credit, and its payout. */
@@ -13,11 +11,8 @@ public record StatementJson(
     long id,
     long merchantId,
     String currency,
-    @Schema(
-            type = SchemaType.STRING,
-            format = "date",
-            description = "The business day (a UTC day) the statement settles")
-        LocalDate businessDay,
+    @Schema(format = "date", description = "The business day (a UTC day) the statement settles")
+        String businessDay,
     @Schema(description = "Credits made before this instant are on it") Instant cutOff,
     @Schema(description = "What the customers paid for the settled bookings") MoneyJson paid,
     @Schema(description = "What went back to them (late cancellations)") MoneyJson refunded,
@@ -46,7 +41,6 @@ public record StatementJson(
       Instant creditedAt) {}
 
   /** Where the statement's payout stands. */
-  @Schema(description = "The payout of the statement's net")
   public record PayoutJson(
       long id,
       @Schema(enumeration = {"REQUESTED", "SENDING", "SENT", "PAID", "FAILED"}) String status,
@@ -63,7 +57,7 @@ public record StatementJson(
         s.id(),
         s.merchantId(),
         s.currency(),
-        s.businessDay(),
+        s.businessDay().toString(),
         s.cutOff(),
         MoneyJson.of(s.paid()),
         MoneyJson.of(s.refunded()),
