@@ -10,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -39,10 +38,6 @@ import java.time.Instant;
 public class PaymentRefund {
 
   /** A claim older than this is taken to have died with its sender and is sent again. */
-  public static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(2);
-
-  private static final Duration MAX_BACKOFF = Duration.ofMinutes(30);
-
   @Id
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "payment_refund_id")
   private Long id;
@@ -100,28 +95,36 @@ public class PaymentRefund {
   /** This sender takes the refund; false when another has it or it is not due. */
   public boolean claim(Instant now) {
     boolean due =
-        (status == RefundStatus.REQUESTED && (nextAttemptAt == null || !nextAttemptAt.isAfter(now)))
-            || (status == RefundStatus.SENDING && !nextAttemptAt.isAfter(now));
+        (status == RefundStatus.REQUESTED || status == RefundStatus.SENDING)
+            && ProviderRetry.due(nextAttemptAt, now);
     if (!due) {
       return false;
     }
     status = RefundStatus.SENDING;
     attempts++;
-    nextAttemptAt = now.plus(CLAIM_TIMEOUT);
+    nextAttemptAt = ProviderRetry.claimedUntil(now);
     return true;
   }
 
+  /**
+   * The provider took it. Its outcome may have been notified already (a fast provider answers
+   * before the sender records this): the refund never moves back from SUCCEEDED or FAILED.
+   */
   public void sent(String providerRefundId) {
     this.providerRefundId = providerRefundId;
-    this.status = RefundStatus.SENT;
+    if (status.inFlight()) {
+      this.status = RefundStatus.SENT;
+    }
     this.nextAttemptAt = null;
   }
 
   /** The provider could not be reached: again later, waiting twice as long each time. */
   public void retryLater(Instant now) {
+    if (!status.inFlight()) {
+      return;
+    }
     status = RefundStatus.REQUESTED;
-    Duration wait = Duration.ofSeconds(1L << Math.min(attempts, 11));
-    nextAttemptAt = now.plus(wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait);
+    nextAttemptAt = ProviderRetry.retryAt(attempts, now);
   }
 
   /** The provider refunded it; false when this was known already. */

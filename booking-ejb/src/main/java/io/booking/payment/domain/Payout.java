@@ -11,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -41,8 +40,6 @@ import java.time.Instant;
             + " io.booking.payment.domain.PayoutStatus.SENDING AND p.nextAttemptAt <= :now)"
             + " ORDER BY p.id")
 public class Payout {
-
-  private static final Duration MAX_BACKOFF = Duration.ofMinutes(30);
 
   @Id
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "payout_id")
@@ -121,14 +118,14 @@ public class Payout {
   /** This sender takes the payout; false when another has it or it is not due. */
   public boolean claim(Instant now) {
     boolean due =
-        (status == PayoutStatus.REQUESTED && (nextAttemptAt == null || !nextAttemptAt.isAfter(now)))
-            || (status == PayoutStatus.SENDING && !nextAttemptAt.isAfter(now));
+        (status == PayoutStatus.REQUESTED || status == PayoutStatus.SENDING)
+            && ProviderRetry.due(nextAttemptAt, now);
     if (!due) {
       return false;
     }
     status = PayoutStatus.SENDING;
     attempts++;
-    nextAttemptAt = now.plus(PaymentRefund.CLAIM_TIMEOUT);
+    nextAttemptAt = ProviderRetry.claimedUntil(now);
     return true;
   }
 
@@ -147,8 +144,7 @@ public class Payout {
       return;
     }
     status = PayoutStatus.REQUESTED;
-    Duration wait = Duration.ofSeconds(1L << Math.min(attempts, 11));
-    nextAttemptAt = now.plus(wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait);
+    nextAttemptAt = ProviderRetry.retryAt(attempts, now);
   }
 
   /** The provider paid it; false when its outcome was known already. */

@@ -8,5 +8,10 @@ public enum RefundStatus {
   SENDING,
   SENT,
   SUCCEEDED,
-  FAILED
+  FAILED;
+
+  /** Not yet answered by the provider: it may still be claimed, sent or tried again. */
+  public boolean inFlight() {
+    return this != SUCCEEDED && this != FAILED;
+  }
 }
