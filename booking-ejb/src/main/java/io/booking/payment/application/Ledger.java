@@ -30,6 +30,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The escrow ledger (docs/decisions/0023-money-model.md): a payment held in escrow as a pending
@@ -90,29 +91,22 @@ public class Ledger {
     }
     AccountRef from = providerClearing(provider, amount.currency());
     AccountRef to = AccountRef.escrow(merchantId, amount.currency());
-    Optional<Transfer> earlier = ledger.findByKey(key);
-    if (earlier.isPresent()) {
-      Transfer t = earlier.get();
-      if (t.kind() == TransferKind.PENDING
-          && t.amount().equals(amount)
-          && t.subject().equals(subject)
-          && accounts.byId(t.debitAccountId()).ref().equals(from)
-          && accounts.byId(t.creditAccountId()).ref().equals(to)) {
-        return t.id();
-      }
-      throw new TransferKeyReusedException();
-    }
-    Transfer hold =
-        Transfer.pending(
-            accounts.account(from),
-            accounts.account(to),
-            amount,
-            subject,
-            HELD,
-            key,
-            clock.instant());
-    ledger.add(List.of(hold));
-    return hold.id();
+    return recordOnce(
+        TransferKind.PENDING,
+        from,
+        to,
+        amount,
+        subject,
+        key,
+        () ->
+            Transfer.pending(
+                accounts.account(from),
+                accounts.account(to),
+                amount,
+                subject,
+                HELD,
+                key,
+                clock.instant()));
   }
 
   /**
@@ -213,10 +207,40 @@ public class Ledger {
     if (!from.currency().equals(amount.currency()) || !to.currency().equals(amount.currency())) {
       throw new InvalidInputException("amount", "must be in the accounts' currency");
     }
+    return recordOnce(
+        TransferKind.POSTED,
+        from,
+        to,
+        amount,
+        subject,
+        key,
+        () ->
+            Transfer.posted(
+                accounts.account(from),
+                accounts.account(to),
+                amount,
+                subject,
+                reason,
+                key,
+                clock.instant()));
+  }
+
+  /**
+   * Records the transfer once under its key: the same request again answers the first one's id; the
+   * key used for another transfer (kind, accounts, amount or subject) is refused.
+   */
+  private long recordOnce(
+      TransferKind kind,
+      AccountRef from,
+      AccountRef to,
+      Money amount,
+      Subject subject,
+      String key,
+      Supplier<Transfer> transfer) {
     Optional<Transfer> earlier = ledger.findByKey(key);
     if (earlier.isPresent()) {
       Transfer t = earlier.get();
-      if (t.kind() == TransferKind.POSTED
+      if (t.kind() == kind
           && t.amount().equals(amount)
           && t.subject().equals(subject)
           && accounts.byId(t.debitAccountId()).ref().equals(from)
@@ -225,17 +249,9 @@ public class Ledger {
       }
       throw new TransferKeyReusedException();
     }
-    Transfer posted =
-        Transfer.posted(
-            accounts.account(from),
-            accounts.account(to),
-            amount,
-            subject,
-            reason,
-            key,
-            clock.instant());
-    ledger.add(List.of(posted));
-    return posted.id();
+    Transfer made = transfer.get();
+    ledger.add(List.of(made));
+    return made.id();
   }
 
   /**
